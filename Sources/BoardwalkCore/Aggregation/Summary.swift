@@ -1,0 +1,77 @@
+/// How to group actions into rows of a summary or the heat map.
+public enum SummaryGrouping: String, Sendable, CaseIterable {
+  /// One row per area of each plan; an action counts in its area's row, in the row of every
+  /// area it links to, and in the rows of their parents.
+  case area
+  /// One row per owner as written; an action counts once for each of its owners.
+  case owner
+  /// One row per plan.
+  case plan
+}
+
+/// One row of a summary: a group of actions and their counts.
+public struct SummaryRow: Sendable, Hashable {
+  /// The area id, owner or plan id.
+  public let key: String
+  /// The plan's id, for rows of areas.
+  public let plan: String?
+  /// A title for people: the area's or plan's title.
+  public let title: String?
+  public let counts: RAGCounts
+  /// The filter term that selects exactly this row's actions (`plan:X area:Y`, `owner:=Z`).
+  public let filter: FilterExpression
+}
+
+/// The numbers behind the heat map.
+public enum Summary {
+  /// Rows grouping the actions in `actions` (every action when `nil`).
+  ///
+  /// Rows of areas and plans are all listed, even when empty; rows of owners only for owners
+  /// with at least one of the actions.
+  public static func rows(
+    by grouping: SummaryGrouping, store: PlanStore, actions: ActionSet? = nil, today: CalendarDate
+  ) -> [SummaryRow] {
+    let selected = actions ?? store.allActions
+    func counts(_ indexes: some Sequence<Int32>) -> RAGCounts {
+      var counts = RAGCounts()
+      for index in indexes where selected.contains(Int(index)) {
+        counts.add(action: Int(index), of: store, today: today)
+      }
+      return counts
+    }
+    switch grouping {
+    case .area:
+      return store.plans.enumerated().flatMap { planIndex, plan in
+        plan.areas.enumerated().map { areaIndex, area in
+          SummaryRow(
+            key: area.id, plan: plan.id, title: area.title,
+            counts: counts(store.areas.actions(plan: planIndex, area: areaIndex)),
+            filter: FilterExpression(terms: [
+              FilterTerm(.plan, [plan.id]), FilterTerm(.area, [area.id]),
+            ]))
+        }
+      }
+    case .owner:
+      let order = store.owners.names.indices.sorted {
+        let left = store.owners.lowercasedNames[$0]
+        let right = store.owners.lowercasedNames[$1]
+        return left != right ? left < right : store.owners.names[$0] < store.owners.names[$1]
+      }
+      return order.compactMap { owner in
+        let ownerCounts = counts(store.owners.actions(ofOwner: owner))
+        guard ownerCounts.total > 0 else { return nil }
+        let name = store.owners.names[owner]
+        return SummaryRow(
+          key: name, plan: nil, title: nil, counts: ownerCounts,
+          filter: FilterExpression(terms: [FilterTerm(.owner, [name], exact: true)]))
+      }
+    case .plan:
+      return store.plans.map { plan in
+        SummaryRow(
+          key: plan.id, plan: nil, title: plan.title,
+          counts: counts(plan.actionRange.lazy.map { Int32($0) }),
+          filter: FilterExpression(terms: [FilterTerm(.plan, [plan.id])]))
+      }
+    }
+  }
+}

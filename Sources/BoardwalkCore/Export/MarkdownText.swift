@@ -1,0 +1,83 @@
+/// Writes GitHub-flavoured Markdown that renders as the text it was given: nothing in the
+/// text can start emphasis, code, a link, raw HTML, a list or a heading, or break out of a
+/// table cell.
+public enum MarkdownText {
+  /// How line breaks inside text are written.
+  public enum LineBreaks: Sendable {
+    /// As `<br>`: the only line break a table cell can hold.
+    case html
+    /// As Markdown hard breaks (a backslash at the end of the line), for paragraphs.
+    case hard
+    /// As spaces.
+    case spaces
+  }
+
+  /// Characters that carry meaning anywhere in a line, escaped with a backslash.
+  private static let punctuation: Set<Character> = [
+    "\\", "`", "*", "_", "[", "]", "|", "~", "!", "#", "$", "{", "}",
+  ]
+
+  /// `text` escaped for use inline, line breaks written as `lineBreaks` says.
+  public static func inline(_ text: String, lineBreaks: LineBreaks = .html) -> String {
+    let lines = TextSafety.sanitized(text)
+      .replacing("\r\n", with: "\n")
+      .split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" }
+      .map { escapeLine($0) }
+    switch lineBreaks {
+    case .html: return lines.joined(separator: "<br>")
+    case .hard: return lines.joined(separator: "\\\n")
+    case .spaces: return lines.joined(separator: " ")
+    }
+  }
+
+  /// A GFM table: a header row, a delimiter row and the rows, every row with the same
+  /// number of cells, every cell escaped, and a blank line after it.
+  public static func table(header: [String], rows: [[String]]) -> String {
+    func line(_ cells: [String]) -> String {
+      var cells = Array(cells.prefix(header.count))
+      if cells.count < header.count {
+        cells += Array(repeating: "", count: header.count - cells.count)
+      }
+      return "| " + cells.map { inline($0) }.joined(separator: " | ") + " |\n"
+    }
+    var text = line(header)
+    text += "|" + String(repeating: " --- |", count: header.count) + "\n"
+    for row in rows { text += line(row) }
+    return text + "\n"
+  }
+
+  private static func escapeLine(_ line: Substring) -> String {
+    // Leading blanks would make an indented code block or be dropped: drop them ourselves.
+    let line = line.drop { $0 == " " || $0 == "\t" }
+    var result = ""
+    result.reserveCapacity(line.utf8.count + 8)
+    // A list, heading or setext marker at the start of the line is escaped.
+    var index = line.startIndex
+    var leadingDigits = 0
+    while index < line.endIndex, line[index].isASCII, line[index].isNumber {
+      result.append(line[index])
+      leadingDigits += 1
+      index = line.index(after: index)
+    }
+    if index < line.endIndex {
+      let first = line[index]
+      if (leadingDigits > 0 && (first == "." || first == ")"))
+        || (leadingDigits == 0 && (first == "-" || first == "+" || first == "=" || first == ">"))
+      {
+        result += first == ">" ? "&gt;" : "\\" + String(first)
+        index = line.index(after: index)
+      }
+    }
+    for character in line[index...] {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      default:
+        if punctuation.contains(character) { result.append("\\") }
+        result.append(character)
+      }
+    }
+    return result
+  }
+}

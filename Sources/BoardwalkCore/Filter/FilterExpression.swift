@@ -1,0 +1,96 @@
+/// A parsed filter: terms that must all hold. Written and read in the one filter grammar
+/// that `--filter`, the screen's filter editor and the heat map all use (docs/filters.md).
+public struct FilterExpression: Sendable, Hashable, CustomStringConvertible {
+  public var terms: [FilterTerm]
+
+  public init(terms: [FilterTerm] = []) {
+    self.terms = terms
+  }
+
+  /// The expression that keeps every action.
+  public static let all = FilterExpression()
+
+  public var isEmpty: Bool { terms.isEmpty }
+
+  /// The expression in canonical form: keys in lower case, values quoted where they need it.
+  public var description: String { terms.map(\.description).joined(separator: " ") }
+
+  /// This expression with `term` added, replacing any term of the same key and sign
+  /// (a picker that sets the owner replaces the owner already set).
+  public func setting(_ term: FilterTerm) -> FilterExpression {
+    var terms = self.terms.filter {
+      $0.key != term.key || $0.isNegated != term.isNegated || term.key == .text
+    }
+    terms.append(term)
+    return FilterExpression(terms: terms)
+  }
+
+  /// This expression without terms of `key`.
+  public func removing(_ key: FilterKey) -> FilterExpression {
+    FilterExpression(terms: terms.filter { $0.key != key })
+  }
+}
+
+/// What a term tests.
+public enum FilterKey: String, Sendable, Hashable, CaseIterable {
+  case owner, area, plan, status, due
+  /// A bare word or quoted phrase: free-text search.
+  case text
+}
+
+/// One term: a key, its values (any of which may hold) and whether it is negated.
+public struct FilterTerm: Sendable, Hashable, CustomStringConvertible {
+  public var key: FilterKey
+  public var values: [String]
+  public var isNegated: Bool
+  /// For `owner:`, whether values must equal an owner (`owner:=LAP`) rather than be contained in one.
+  public var isExact: Bool
+  /// Where the term's values sit in the text it was parsed from, in characters (for errors
+  /// found after parsing, such as an unknown status).
+  public var valueRanges: [Range<Int>]
+
+  public init(
+    _ key: FilterKey, _ values: [String], negated: Bool = false, exact: Bool = false,
+    valueRanges: [Range<Int>] = []
+  ) {
+    self.key = key
+    self.values = values
+    self.isNegated = negated
+    self.isExact = exact
+    self.valueRanges = valueRanges
+  }
+
+  public var description: String {
+    let list = values.map { FilterTerm.quotedIfNeeded($0, key: key) }.joined(separator: ",")
+    let sign = isNegated ? "-" : ""
+    return key == .text ? sign + list : "\(sign)\(key.rawValue):\(isExact ? "=" : "")\(list)"
+  }
+
+  public static func == (lhs: FilterTerm, rhs: FilterTerm) -> Bool {
+    lhs.key == rhs.key && lhs.values == rhs.values && lhs.isNegated == rhs.isNegated
+      && lhs.isExact == rhs.isExact
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(key)
+    hasher.combine(values)
+    hasher.combine(isNegated)
+    hasher.combine(isExact)
+  }
+
+  /// A value as the grammar must write it: in double quotes when it holds a space, comma,
+  /// quote or backslash, is empty, or (as free text) could be read as a key or a negation.
+  static func quotedIfNeeded(_ value: String, key: FilterKey) -> String {
+    let needsQuotes =
+      value.isEmpty
+      || value.contains(where: { $0.isWhitespace || $0 == "," || $0 == "\"" || $0 == "\\" })
+      || (key == .text && (value.hasPrefix("-") || value.contains(":"))) || value.hasPrefix("=")
+    guard needsQuotes else { return value }
+    var quoted = "\""
+    for character in value {
+      if character == "\"" || character == "\\" { quoted.append("\\") }
+      quoted.append(character)
+    }
+    return quoted + "\""
+  }
+}

@@ -1,0 +1,433 @@
+/// A pull parser over the bytes of one JSON document. It never builds a tree: the caller
+/// asks for the value it expects next, and every value's byte offset is known, so errors
+/// can name a line and column. The bytes must already be valid UTF-8 (see ``UTF8Check``).
+struct JSONReader {
+  private let bytes: UnsafeBufferPointer<UInt8>
+  /// Byte offset of the next unread byte.
+  private(set) var offset: Int
+  /// Offsets of the objects and arrays currently open, innermost last.
+  private var open: [Int] = []
+
+  /// Deeper nesting than this is refused rather than risking the stack.
+  static let maximumDepth = 256
+
+  init(bytes: UnsafeBufferPointer<UInt8>, offset: Int = 0) {
+    self.bytes = bytes
+    self.offset = offset
+    open.reserveCapacity(16)
+  }
+
+  // MARK: Looking ahead
+
+  /// The kind of the next value, after skipping whitespace.
+  mutating func peekKind() throws(JSONSyntaxError) -> JSONValueKind {
+    skipWhitespace()
+    guard offset < bytes.count else { throw endOfFile(expecting: "a value") }
+    switch bytes[offset] {
+    case UInt8(ascii: "{"): return .object
+    case UInt8(ascii: "["): return .array
+    case UInt8(ascii: "\""): return .string
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+    case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool
+    case UInt8(ascii: "n"): return .null
+    default: throw unexpected(expecting: "a value")
+    }
+  }
+
+  /// Offset of the next value, after skipping whitespace.
+  mutating func valueOffset() -> Int {
+    skipWhitespace()
+    return offset
+  }
+
+  /// Fails unless only whitespace remains.
+  mutating func expectEnd() throws(JSONSyntaxError) {
+    skipWhitespace()
+    if offset < bytes.count {
+      throw JSONSyntaxError(
+        offset: offset,
+        message: "unexpected \(describe(at: offset)) after the end of the JSON document")
+    }
+  }
+
+  // MARK: Objects and arrays
+
+  /// Consumes `{`.
+  mutating func beginObject() throws(JSONSyntaxError) {
+    try begin(UInt8(ascii: "{"))
+  }
+
+  /// The next key of the open object and its offset, or `nil` after consuming `}`.
+  /// `first` must be `true` for the first call on each object.
+  mutating func nextKey(first: inout Bool) throws(JSONSyntaxError) -> (key: String, offset: Int)? {
+    skipWhitespace()
+    guard offset < bytes.count else {
+      throw endOfFile(expecting: first ? "a key or '}'" : "',' or '}'")
+    }
+    if bytes[offset] == UInt8(ascii: "}") {
+      if !first, let comma = lastComma, comma == previousSignificant(before: offset) {
+        throw JSONSyntaxError(
+          offset: comma, message: "a comma before '}' is not allowed in JSON; remove it")
+      }
+      offset += 1
+      open.removeLast()
+      return nil
+    }
+    if !first {
+      guard bytes[offset] == UInt8(ascii: ",") else {
+        throw unexpected(expecting: "',' or '}' (is a comma missing after the previous value?)")
+      }
+      lastComma = offset
+      offset += 1
+      skipWhitespace()
+      guard offset < bytes.count else { throw endOfFile(expecting: "a key") }
+      if bytes[offset] == UInt8(ascii: "}") {
+        throw JSONSyntaxError(
+          offset: lastComma ?? offset,
+          message: "a comma before '}' is not allowed in JSON; remove it")
+      }
+    }
+    first = false
+    guard bytes[offset] == UInt8(ascii: "\"") else {
+      if bytes[offset] == UInt8(ascii: "'") {
+        throw JSONSyntaxError(
+          offset: offset, message: "keys need double quotes (\"), not single quotes")
+      }
+      throw unexpected(expecting: "a key in double quotes")
+    }
+    let keyOffset = offset
+    let key = try readString()
+    skipWhitespace()
+    guard offset < bytes.count else { throw endOfFile(expecting: "':' after the key") }
+    guard bytes[offset] == UInt8(ascii: ":") else {
+      throw unexpected(expecting: "':' after the key")
+    }
+    offset += 1
+    return (key, keyOffset)
+  }
+
+  /// Consumes `[`.
+  mutating func beginArray() throws(JSONSyntaxError) {
+    try begin(UInt8(ascii: "["))
+  }
+
+  /// Whether another element follows in the open array; consumes `]` when not.
+  /// `first` must be `true` for the first call on each array.
+  mutating func nextElement(first: inout Bool) throws(JSONSyntaxError) -> Bool {
+    skipWhitespace()
+    guard offset < bytes.count else {
+      throw endOfFile(expecting: first ? "a value or ']'" : "',' or ']'")
+    }
+    if bytes[offset] == UInt8(ascii: "]") {
+      offset += 1
+      open.removeLast()
+      return false
+    }
+    if !first {
+      guard bytes[offset] == UInt8(ascii: ",") else {
+        throw unexpected(expecting: "',' or ']' (is a comma missing after the previous value?)")
+      }
+      let comma = offset
+      offset += 1
+      skipWhitespace()
+      if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
+        throw JSONSyntaxError(
+          offset: comma, message: "a comma before ']' is not allowed in JSON; remove it")
+      }
+    }
+    first = false
+    return true
+  }
+
+  // MARK: Scalars
+
+  /// Reads a string value.
+  mutating func readString() throws(JSONSyntaxError) -> String {
+    skipWhitespace()
+    guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+      throw unexpected(expecting: "a string")
+    }
+    let start = offset + 1
+    var index = start
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        offset = index + 1
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+      }
+      if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+      index += 1
+    }
+    return try readEscapedString(from: start, plainUpTo: index)
+  }
+
+  /// Reads `true` or `false`.
+  mutating func readBool() throws(JSONSyntaxError) -> Bool {
+    skipWhitespace()
+    if match("true") { return true }
+    if match("false") { return false }
+    throw unexpected(expecting: "true or false")
+  }
+
+  /// Skips one value of any kind, however deeply nested.
+  mutating func skipValue() throws(JSONSyntaxError) {
+    switch try peekKind() {
+    case .object:
+      try beginObject()
+      var first = true
+      while try nextKey(first: &first) != nil { try skipValue() }
+    case .array:
+      try beginArray()
+      var first = true
+      while try nextElement(first: &first) { try skipValue() }
+    case .string:
+      _ = try readString()
+    case .number:
+      try skipNumber()
+    case .bool:
+      _ = try readBool()
+    case .null:
+      guard match("null") else { throw unexpected(expecting: "null") }
+    }
+  }
+
+  // MARK: Internals
+
+  private var lastComma: Int?
+
+  private mutating func begin(_ opener: UInt8) throws(JSONSyntaxError) {
+    skipWhitespace()
+    guard offset < bytes.count, bytes[offset] == opener else {
+      throw unexpected(expecting: opener == UInt8(ascii: "{") ? "'{'" : "'['")
+    }
+    guard open.count < JSONReader.maximumDepth else {
+      throw JSONSyntaxError(
+        offset: offset,
+        message: "nesting deeper than \(JSONReader.maximumDepth) levels; plan files need only a few"
+      )
+    }
+    open.append(offset)
+    offset += 1
+  }
+
+  private func previousSignificant(before position: Int) -> Int? {
+    var index = position - 1
+    while index >= 0 {
+      switch bytes[index] {
+      case 0x20, 0x09, 0x0A, 0x0D: index -= 1
+      default: return index
+      }
+    }
+    return nil
+  }
+
+  private mutating func skipWhitespace() {
+    while offset < bytes.count {
+      switch bytes[offset] {
+      case 0x20, 0x09, 0x0A, 0x0D: offset += 1
+      default: return
+      }
+    }
+  }
+
+  private mutating func match(_ literal: StaticString) -> Bool {
+    let count = literal.utf8CodeUnitCount
+    guard offset + count <= bytes.count else { return false }
+    let pointer = literal.utf8Start
+    for index in 0..<count where bytes[offset + index] != pointer[index] { return false }
+    // A literal must not run on into letters ("trueish").
+    if offset + count < bytes.count, isIdentifierByte(bytes[offset + count]) { return false }
+    offset += count
+    return true
+  }
+
+  private func isIdentifierByte(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+      || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+  }
+
+  private mutating func skipNumber() throws(JSONSyntaxError) {
+    let start = offset
+    func digits() -> Int {
+      let from = offset
+      while offset < bytes.count, bytes[offset] >= UInt8(ascii: "0"),
+        bytes[offset] <= UInt8(ascii: "9")
+      {
+        offset += 1
+      }
+      return offset - from
+    }
+    if bytes[offset] == UInt8(ascii: "-") { offset += 1 }
+    let integerStart = offset
+    let integerDigits = digits()
+    guard integerDigits > 0 else {
+      throw JSONSyntaxError(
+        offset: start, message: "'-' must be followed by digits in a JSON number")
+    }
+    if integerDigits > 1, bytes[integerStart] == UInt8(ascii: "0") {
+      throw JSONSyntaxError(
+        offset: start, message: "JSON numbers cannot start with 0 (\"0\" alone is fine)")
+    }
+    if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
+      offset += 1
+      guard digits() > 0 else {
+        throw JSONSyntaxError(offset: offset, message: "expected digits after the decimal point")
+      }
+    }
+    if offset < bytes.count, bytes[offset] | 0x20 == UInt8(ascii: "e") {
+      offset += 1
+      if offset < bytes.count,
+        bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-")
+      {
+        offset += 1
+      }
+      guard digits() > 0 else {
+        throw JSONSyntaxError(offset: offset, message: "expected digits in the exponent")
+      }
+    }
+    if offset < bytes.count, isIdentifierByte(bytes[offset]) {
+      throw JSONSyntaxError(
+        offset: start, message: "not a JSON number; if it is text, put it in double quotes")
+    }
+  }
+
+  private mutating func readEscapedString(from start: Int, plainUpTo plainEnd: Int)
+    throws(JSONSyntaxError)
+    -> String
+  {
+    var buffer = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<plainEnd]))
+    var index = plainEnd
+    while index < bytes.count {
+      let byte = bytes[index]
+      switch byte {
+      case UInt8(ascii: "\""):
+        offset = index + 1
+        return String(decoding: buffer, as: UTF8.self)
+      case UInt8(ascii: "\\"):
+        guard index + 1 < bytes.count else { break }
+        let escape = bytes[index + 1]
+        index += 2
+        switch escape {
+        case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\"))
+        case UInt8(ascii: "/"): buffer.append(UInt8(ascii: "/"))
+        case UInt8(ascii: "b"): buffer.append(0x08)
+        case UInt8(ascii: "f"): buffer.append(0x0C)
+        case UInt8(ascii: "n"): buffer.append(0x0A)
+        case UInt8(ascii: "r"): buffer.append(0x0D)
+        case UInt8(ascii: "t"): buffer.append(0x09)
+        case UInt8(ascii: "u"):
+          let scalar = try readUnicodeEscape(at: &index)
+          buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
+        default:
+          throw JSONSyntaxError(
+            offset: index - 2,
+            message: "\\\(describeByte(escape)) is not a JSON escape (use \\\\ for a backslash)")
+        }
+      case 0..<0x20:
+        throw JSONSyntaxError(
+          offset: index,
+          message: "control character U+\(hex4(UInt32(byte))) inside a string"
+            + (byte == 0x0A
+              ? " (a line break: write it as \\n, or is a closing quote missing?)"
+              : "; write it as \\u\(hex4(UInt32(byte)))"))
+      default:
+        buffer.append(byte)
+        index += 1
+      }
+    }
+    throw JSONSyntaxError(
+      offset: start - 1, message: "the string starting here is never closed with '\"'")
+  }
+
+  private func readUnicodeEscape(at index: inout Int) throws(JSONSyntaxError) -> Unicode.Scalar {
+    let escapeStart = index - 2
+    func hexValue(_ at: Int) -> UInt32? {
+      guard at + 4 <= bytes.count else { return nil }
+      var value: UInt32 = 0
+      for position in at..<(at + 4) {
+        let byte = bytes[position]
+        let digit: UInt32
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+        default: return nil
+        }
+        value = value << 4 | digit
+      }
+      return value
+    }
+    guard let first = hexValue(index) else {
+      throw JSONSyntaxError(offset: escapeStart, message: "\\u must be followed by four hex digits")
+    }
+    index += 4
+    if (0xD800..<0xDC00).contains(first) {
+      guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+        bytes[index + 1] == UInt8(ascii: "u"),
+        let second = hexValue(index + 2), (0xDC00..<0xE000).contains(second)
+      else {
+        throw JSONSyntaxError(
+          offset: escapeStart,
+          message: "\\u\(hex4(first)) is half of a surrogate pair; the other half is missing")
+      }
+      index += 6
+      let combined = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+      return Unicode.Scalar(combined) ?? "\u{FFFD}"
+    }
+    guard let scalar = Unicode.Scalar(first) else {
+      throw JSONSyntaxError(
+        offset: escapeStart,
+        message: "\\u\(hex4(first)) is half of a surrogate pair; the other half is missing")
+    }
+    return scalar
+  }
+
+  private func hex4(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+
+  private func describeByte(_ byte: UInt8) -> String {
+    byte >= 0x20 && byte < 0x7F ? String(UnicodeScalar(byte)) : "U+\(hex4(UInt32(byte)))"
+  }
+
+  private func describe(at position: Int) -> String {
+    let byte = bytes[position]
+    if byte >= 0x20 && byte < 0x7F { return "'\(String(UnicodeScalar(byte)))'" }
+    if byte < 0x80 { return "character U+\(hex4(UInt32(byte)))" }
+    let scalarText = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[position..<min(bytes.count, position + 4)]),
+      as: UTF8.self)
+    if let scalar = scalarText.unicodeScalars.first { return "character U+\(hex4(scalar.value))" }
+    return "byte \(byte)"
+  }
+
+  private func unexpected(expecting expectation: String) -> JSONSyntaxError {
+    guard offset < bytes.count else { return endOfFile(expecting: expectation) }
+    let byte = bytes[offset]
+    var hint = ""
+    if byte == UInt8(ascii: "/") {
+      hint = " (JSON does not allow comments)"
+    } else if byte == UInt8(ascii: "'") {
+      hint = " (strings need double quotes, not single quotes)"
+    } else if isIdentifierByte(byte) {
+      hint = " (text must be in double quotes)"
+    }
+    return JSONSyntaxError(
+      offset: offset, message: "expected \(expectation), found \(describe(at: offset))\(hint)")
+  }
+
+  private func endOfFile(expecting expectation: String) -> JSONSyntaxError {
+    if let innermost = open.last {
+      let kind = bytes[innermost] == UInt8(ascii: "{") ? "object" : "array"
+      return JSONSyntaxError(
+        offset: offset,
+        message:
+          "the file ends where \(expectation) was expected; the \(kind) opened at byte \(innermost) is not closed (is the file cut short?)"
+      )
+    }
+    return JSONSyntaxError(
+      offset: offset, message: "the file ends where \(expectation) was expected")
+  }
+}

@@ -1,0 +1,365 @@
+/// Reads the bytes of one plan file into a ``DecodedPlan``, checking JSON syntax, types,
+/// required and unknown fields and the form of dates, and recording every problem it can
+/// find rather than stopping at the first. A syntax error ends the reading: what follows
+/// it cannot be trusted.
+struct PlanFileDecoder {
+  /// A problem at a byte offset; turned into a ``Diagnostic`` once lines are counted.
+  struct Problem {
+    var severity: Diagnostic.Severity
+    var offset: Int
+    var pointer: String
+    var message: String
+  }
+
+  private enum PathComponent {
+    case key(String)
+    case index(Int)
+  }
+
+  private(set) var problems: [Problem] = []
+  private var reader: JSONReader
+  private var path: [PathComponent] = []
+
+  init(bytes: UnsafeBufferPointer<UInt8>, startingAt offset: Int = 0) {
+    reader = JSONReader(bytes: bytes, offset: offset)
+    path.reserveCapacity(8)
+  }
+
+  /// Reads the whole document.
+  mutating func decode() throws(JSONSyntaxError) -> DecodedPlan {
+    var plan = DecodedPlan()
+    let documentOffset = reader.valueOffset()
+    let isObject = try readObject(DocumentField.self) {
+      decoder, field, offset throws(JSONSyntaxError) in
+      switch field {
+      case .format: plan.format = try decoder.readLocatedString()
+      case .plan: plan.header = try decoder.readHeader()
+      case .scales: plan.scales = try decoder.readScales()
+      case .areas:
+        plan.areas = try decoder.readArray { decoder throws(JSONSyntaxError) in
+          try decoder.readArea()
+        }
+      case .actions:
+        plan.actions = try decoder.readArray { decoder throws(JSONSyntaxError) in
+          try decoder.readAction()
+        }
+      }
+    }
+    if !isObject {
+      problems.removeAll()
+      report(
+        .error, at: documentOffset,
+        "a plan file must hold one JSON object ({ \"format\": \"boardwalk-plan/1\", ... }); see docs/plan-format.md"
+      )
+    }
+    try reader.expectEnd()
+    return plan
+  }
+
+  // MARK: Objects
+
+  /// Reads an object whose fields are `Field`, calling `body` for each known field with the
+  /// reader at its value. Reports unknown fields (and skips them), duplicate fields, missing
+  /// required fields, and a value that is not an object at all.
+  /// - Returns: whether the value was an object.
+  @discardableResult
+  private mutating func readObject<Field: PlanField>(
+    _ type: Field.Type,
+    _ body: (inout PlanFileDecoder, Field, Int) throws(JSONSyntaxError) -> Void
+  ) throws(JSONSyntaxError) -> Bool {
+    let objectOffset = reader.valueOffset()
+    guard try expect(.object, for: Field.objectName) else { return false }
+    try reader.beginObject()
+    var seen: UInt32 = 0
+    var first = true
+    while let (key, keyOffset) = try reader.nextKey(first: &first) {
+      path.append(.key(key))
+      defer { path.removeLast() }
+      guard let field = Field(rawValue: key) else {
+        if !key.hasPrefix("x-") {
+          var message = "unknown field \"\(key)\" in \(Field.objectName) is ignored"
+          if let suggestion = Field.suggestion(for: key) {
+            message += " (did you mean \"\(suggestion)\"?)"
+          }
+          report(.warning, at: keyOffset, message)
+        }
+        try reader.skipValue()
+        continue
+      }
+      if seen & field.bit != 0 {
+        report(.error, at: keyOffset, "\"\(key)\" appears twice in this object; keep one")
+        try reader.skipValue()
+        continue
+      }
+      seen |= field.bit
+      try body(&self, field, keyOffset)
+    }
+    for field in Field.required where seen & field.bit == 0 {
+      report(.error, at: objectOffset, "\(Field.objectName) needs \"\(field.rawValue)\"")
+    }
+    return true
+  }
+
+  /// Reads an array, calling `element` for each element with its index pushed on the path.
+  private mutating func readArray<Element>(
+    _ element: (inout PlanFileDecoder) throws(JSONSyntaxError) -> Element?
+  ) throws(JSONSyntaxError) -> [Element] {
+    guard try expect(.array, for: "a list") else { return [] }
+    try reader.beginArray()
+    var result: [Element] = []
+    var first = true
+    var index = 0
+    while try reader.nextElement(first: &first) {
+      path.append(.index(index))
+      defer { path.removeLast() }
+      if let value = try element(&self) { result.append(value) }
+      index += 1
+    }
+    return result
+  }
+
+  // MARK: Scalars
+
+  /// Checks the kind of the next value. On a mismatch, reports it, skips the value and
+  /// returns `false`.
+  private mutating func expect(_ kind: JSONValueKind, for what: String) throws(JSONSyntaxError)
+    -> Bool
+  {
+    let offset = reader.valueOffset()
+    let found = try reader.peekKind()
+    if found == kind { return true }
+    if found == .null {
+      report(
+        .error, at: offset, "null is not allowed here; write \(kind.phrase), or leave the field out"
+      )
+    } else {
+      report(.error, at: offset, "expected \(kind.phrase) for \(what), found \(found.phrase)")
+    }
+    try reader.skipValue()
+    return false
+  }
+
+  private mutating func readLocatedString(what: String = "this field") throws(JSONSyntaxError)
+    -> DecodedPlan.Located<String>?
+  {
+    let offset = reader.valueOffset()
+    guard try expect(.string, for: what) else { return nil }
+    return DecodedPlan.Located(value: try reader.readString(), offset: offset)
+  }
+
+  /// A string of prose: any text, but control characters are worth a warning.
+  private mutating func readText() throws(JSONSyntaxError) -> String? {
+    guard let text = try readLocatedString() else { return nil }
+    if let control = TextSafety.firstUnsafeScalar(in: text.value) {
+      report(
+        .warning, at: text.offset,
+        "text holds the control character \(TextSafety.name(of: control)); it is shown as a visible placeholder"
+      )
+    }
+    return text.value
+  }
+
+  /// An identifier: a non-empty string with no control characters.
+  private mutating func readIdentifier(what: String = "an id") throws(JSONSyntaxError)
+    -> DecodedPlan.Located<String>?
+  {
+    guard let text = try readLocatedString(what: what) else { return nil }
+    if text.value.allSatisfy(\.isWhitespace) {
+      report(.error, at: text.offset, "\(what) cannot be empty")
+      return nil
+    }
+    if let control = TextSafety.firstUnsafeScalar(in: text.value, allowingLineBreaks: false) {
+      report(
+        .error, at: text.offset,
+        "\(what) cannot hold the control character \(TextSafety.name(of: control))")
+      return nil
+    }
+    return text
+  }
+
+  private mutating func readBool() throws(JSONSyntaxError) -> Bool? {
+    guard try expect(.bool, for: "this field") else { return nil }
+    return try reader.readBool()
+  }
+
+  private mutating func readStrings() throws(JSONSyntaxError) -> [String] {
+    try readArray { decoder throws(JSONSyntaxError) in try decoder.readText() }
+  }
+
+  private mutating func readPlanDate() throws(JSONSyntaxError) -> PlanDate? {
+    guard let text = try readLocatedString(what: "a date") else { return nil }
+    do {
+      return try PlanDate(parsing: text.value)
+    } catch {
+      report(.error, at: text.offset, error.description)
+      return nil
+    }
+  }
+
+  private mutating func readDue() throws(JSONSyntaxError) -> DecodedPlan.Located<DueDate>? {
+    guard let text = try readLocatedString(what: "a due date") else { return nil }
+    do {
+      return DecodedPlan.Located(value: try DueDate(parsing: text.value), offset: text.offset)
+    } catch {
+      var message = error.description
+      if case .notADate(_, nil) = error {
+        message = "\"\(text.value)\" is not a date (use YYYY-MM-DD, YYYY-MM, ongoing or tbc)"
+      }
+      report(.error, at: text.offset, message)
+      return nil
+    }
+  }
+
+  // MARK: The parts of a plan
+
+  private mutating func readHeader() throws(JSONSyntaxError) -> DecodedPlan.Header? {
+    var header = DecodedPlan.Header(offset: reader.valueOffset())
+    let isObject = try readObject(PlanHeaderField.self) {
+      decoder, field, _ throws(JSONSyntaxError) in
+      switch field {
+      case .id: header.id = try decoder.readIdentifier(what: "a plan id")
+      case .title: header.title = try decoder.readText()
+      case .organisation: header.organisation = try decoder.readText()
+      case .source: header.source = try decoder.readText()
+      case .scale: header.scale = try decoder.readIdentifier(what: "a scale name")
+      }
+    }
+    return isObject ? header : nil
+  }
+
+  private mutating func readScales() throws(JSONSyntaxError) -> [DecodedPlan.Scale] {
+    guard try expect(.object, for: "\"scales\" (an object of scale names to lists of levels)")
+    else { return [] }
+    try reader.beginObject()
+    var scales: [DecodedPlan.Scale] = []
+    var first = true
+    while let (name, nameOffset) = try reader.nextKey(first: &first) {
+      path.append(.key(name))
+      defer { path.removeLast() }
+      let isArray = try reader.peekKind() == .array
+      let levels = try readArray { decoder throws(JSONSyntaxError) in try decoder.readLevel() }
+      scales.append(
+        DecodedPlan.Scale(
+          name: .init(value: name, offset: nameOffset), levels: levels, isArray: isArray))
+    }
+    return scales
+  }
+
+  private mutating func readLevel() throws(JSONSyntaxError) -> DecodedPlan.Level? {
+    var level = DecodedPlan.Level(offset: reader.valueOffset())
+    let isObject = try readObject(LevelField.self) { decoder, field, _ throws(JSONSyntaxError) in
+      switch field {
+      case .key: level.key = try decoder.readIdentifier(what: "a level key")
+      case .label: level.label = try decoder.readText()
+      case .rag: level.rag = try decoder.readLocatedString(what: "a RAG class")
+      case .done: level.done = try decoder.readBool() ?? false
+      case .definition: level.definition = try decoder.readText()
+      }
+    }
+    return isObject ? level : nil
+  }
+
+  private mutating func readArea() throws(JSONSyntaxError) -> DecodedPlan.DecodedArea? {
+    var area = DecodedPlan.DecodedArea(offset: reader.valueOffset(), index: currentIndex)
+    let isObject = try readObject(AreaField.self) { decoder, field, _ throws(JSONSyntaxError) in
+      switch field {
+      case .id: area.id = try decoder.readIdentifier(what: "an area id")
+      case .kind: area.kind = try decoder.readText()
+      case .title: area.title = try decoder.readText()
+      case .parent: area.parent = try decoder.readIdentifier(what: "a parent area id")
+      case .lead: area.lead = try decoder.readText()
+      case .description: area.description = try decoder.readText()
+      }
+    }
+    return isObject ? area : nil
+  }
+
+  private mutating func readAction() throws(JSONSyntaxError) -> DecodedPlan.DecodedAction? {
+    var action = DecodedPlan.DecodedAction(offset: reader.valueOffset(), index: currentIndex)
+    let isObject = try readObject(ActionField.self) { decoder, field, _ throws(JSONSyntaxError) in
+      switch field {
+      case .id: action.id = try decoder.readIdentifier(what: "an action id")
+      case .area: action.area = try decoder.readIdentifier(what: "an area id")
+      case .links:
+        action.links = try decoder.readArray { decoder throws(JSONSyntaxError) in
+          try decoder.readIdentifier(what: "an area id")
+        }
+      case .title: action.title = try decoder.readText()
+      case .objective: action.objective = try decoder.readText()
+      case .owners: action.owners = try decoder.readStrings()
+      case .start: action.start = try decoder.readPlanDate()
+      case .due: action.due = try decoder.readDue()
+      case .dueText: action.dueText = try decoder.readText()
+      case .status: action.status = try decoder.readIdentifier(what: "a status")
+      case .milestones:
+        action.milestones = try decoder.readArray { decoder throws(JSONSyntaxError) in
+          try decoder.readMilestone()
+        }
+      case .outcomes: action.outcomes = try decoder.readText()
+      case .measures: action.measures = try decoder.readText()
+      case .evidence: action.evidence = try decoder.readText()
+      case .updates:
+        action.updates = try decoder.readArray { decoder throws(JSONSyntaxError) in
+          try decoder.readUpdate()
+        }
+      case .sources: action.sources = try decoder.readStrings()
+      case .confidential: action.isConfidential = try decoder.readBool() ?? false
+      }
+    }
+    return isObject ? action : nil
+  }
+
+  private mutating func readMilestone() throws(JSONSyntaxError) -> Milestone? {
+    var due: PlanDate?
+    var dueText: String?
+    var text: String?
+    var done = false
+    let isObject = try readObject(MilestoneField.self) {
+      decoder, field, _ throws(JSONSyntaxError) in
+      switch field {
+      case .due: due = try decoder.readPlanDate()
+      case .dueText: dueText = try decoder.readText()
+      case .text: text = try decoder.readText()
+      case .done: done = try decoder.readBool() ?? false
+      }
+    }
+    guard isObject, let text else { return nil }
+    return Milestone(due: due, dueText: dueText, text: text, isDone: done)
+  }
+
+  private mutating func readUpdate() throws(JSONSyntaxError) -> DecodedPlan.DecodedUpdate? {
+    var update = DecodedPlan.DecodedUpdate()
+    let isObject = try readObject(UpdateField.self) { decoder, field, _ throws(JSONSyntaxError) in
+      switch field {
+      case .date: update.date = try decoder.readPlanDate()
+      case .status: update.status = try decoder.readIdentifier(what: "a status")
+      case .text: update.text = try decoder.readText()
+      }
+    }
+    return isObject ? update : nil
+  }
+
+  // MARK: Reporting
+
+  /// The index of the array element being read.
+  private var currentIndex: Int {
+    if case .index(let index) = path.last { return index }
+    return 0
+  }
+
+  private mutating func report(_ severity: Diagnostic.Severity, at offset: Int, _ message: String) {
+    problems.append(Problem(severity: severity, offset: offset, pointer: pointer, message: message))
+  }
+
+  /// The JSON pointer (RFC 6901) of the value being read.
+  private var pointer: String {
+    var text = ""
+    for component in path {
+      switch component {
+      case .key(let key): text += "/" + JSONPointer.escape(key)
+      case .index(let index): text += "/\(index)"
+      }
+    }
+    return text
+  }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Reads and decodes one plan file: bytes, UTF-8 check, JSON, types, references.
+public enum PlanFileReader {
+  /// What reading one file produced.
+  public struct Outcome: Sendable {
+    public let file: String
+    /// The plan and its actions, when the file has no errors.
+    public let plan: (plan: Plan, actions: [Action])?
+    public let diagnostics: [Diagnostic]
+    /// The size of the file in bytes.
+    public let byteCount: Int
+  }
+
+  /// Reads the file at `path`.
+  public static func read(path: String) -> Outcome {
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+    } catch {
+      let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
+      return Outcome(
+        file: path, plan: nil,
+        diagnostics: [Diagnostic(.error, file: path, message: "cannot read the file (\(reason))")],
+        byteCount: 0)
+    }
+    return data.withUnsafeBytes { raw in
+      decode(raw.bindMemory(to: UInt8.self), file: path)
+    }
+  }
+
+  /// Decodes a plan file's bytes; `file` names it in diagnostics.
+  public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> Outcome {
+    var problems: [PlanFileDecoder.Problem] = []
+    var plan: (plan: Plan, actions: [Action])?
+    var start = 0
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+      start = 3
+      problems.append(
+        .init(
+          severity: .warning, offset: 0, pointer: "",
+          message:
+            "the file starts with a UTF-8 byte order mark, which is skipped; save it as UTF-8 without BOM"
+        ))
+    }
+    if bytes.count == start {
+      problems.append(
+        .init(
+          severity: .error, offset: 0, pointer: "",
+          message: "the file is empty; a plan file is one JSON object"))
+    } else if let bad = UTF8Check.firstInvalidOffset(in: bytes) {
+      problems.append(
+        .init(
+          severity: .error, offset: bad, pointer: "",
+          message:
+            "byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) is not valid UTF-8; save the file as UTF-8"
+        ))
+    } else {
+      var decoder = PlanFileDecoder(bytes: bytes, startingAt: start)
+      do {
+        let decoded = try decoder.decode()
+        problems += decoder.problems
+        // References are checked even when types were wrong, so one run reports everything.
+        var resolver = PlanResolver()
+        let resolved = resolver.resolve(decoded, file: file)
+        problems += resolver.problems
+        if !problems.contains(where: { $0.severity == .error }) { plan = resolved }
+      } catch {
+        problems += decoder.problems
+        problems.append(
+          .init(severity: .error, offset: error.offset, pointer: "", message: error.message))
+      }
+    }
+    return Outcome(
+      file: file, plan: plan, diagnostics: diagnostics(problems, bytes: bytes, file: file),
+      byteCount: bytes.count)
+  }
+
+  private static func diagnostics(
+    _ problems: [PlanFileDecoder.Problem], bytes: UnsafeBufferPointer<UInt8>, file: String
+  ) -> [Diagnostic] {
+    guard !problems.isEmpty else { return [] }
+    let lines = LineIndex(bytes: Array(bytes))
+    return problems.sorted { $0.offset < $1.offset }.map { problem in
+      Diagnostic(
+        problem.severity, file: file, location: lines.location(ofOffset: problem.offset),
+        pointer: problem.pointer,
+        message: problem.message)
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import Dispatch
+import Foundation
+
+/// Loads plan files and folders into one ``PlanStore``.
+public enum PlanLoader {
+  /// What loading produced: the store of every plan that loaded, every problem found, and
+  /// what happened to each file.
+  public struct Result: Sendable {
+    public let store: PlanStore
+    public let diagnostics: [Diagnostic]
+    public let files: [FileReport]
+
+    /// Whether any file had an error (and so was not loaded).
+    public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
+  }
+
+  /// One file's part in a load.
+  public struct FileReport: Sendable {
+    public let file: String
+    /// Index of the file's plan in the store, when it loaded.
+    public let planIndex: Int?
+    public let errorCount: Int
+    public let warningCount: Int
+    public let byteCount: Int
+  }
+
+  /// Loads every plan file named by `paths` (files, or folders of `*.json`).
+  /// Files with errors are left out of the store; their problems are in the result.
+  public static func load(paths: [String]) -> Result {
+    let (files, listProblems) = PlanFileList.expand(paths)
+    let outcomes = readAll(files)
+    var builder = PlanStore.Builder()
+    var diagnostics = listProblems
+    var reports: [FileReport] = []
+    var firstFileForPlan: [String: String] = [:]
+    for outcome in outcomes {
+      var fileDiagnostics = outcome.diagnostics
+      var planIndex: Int?
+      if let (plan, actions) = outcome.plan {
+        let key = plan.id.lowercased()
+        if let earlier = firstFileForPlan[key] {
+          fileDiagnostics.append(
+            Diagnostic(
+              .error, file: outcome.file, pointer: "/plan/id",
+              message:
+                "plan id \"\(plan.id)\" is already used by \(earlier); plan ids must be unique across the files loaded together"
+            ))
+        } else {
+          firstFileForPlan[key] = outcome.file
+          planIndex = builder.add(plan, actions: actions)
+        }
+      }
+      diagnostics += fileDiagnostics
+      reports.append(
+        FileReport(
+          file: outcome.file, planIndex: planIndex,
+          errorCount: fileDiagnostics.filter(\.isError).count,
+          warningCount: fileDiagnostics.filter { !$0.isError }.count, byteCount: outcome.byteCount))
+    }
+    return Result(store: builder.build(), diagnostics: diagnostics, files: reports)
+  }
+
+  /// Reads the files, several at once when there are several.
+  private static func readAll(_ files: [String]) -> [PlanFileReader.Outcome] {
+    guard files.count > 1 else { return files.map(PlanFileReader.read(path:)) }
+    let results = OutcomeSlots(count: files.count)
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      results.set(index, PlanFileReader.read(path: files[index]))
+    }
+    return results.values
+  }
+}
+
+/// One slot per file, each written by exactly one iteration of a concurrent loop.
+private final class OutcomeSlots: @unchecked Sendable {
+  private var slots: [PlanFileReader.Outcome?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ outcome: PlanFileReader.Outcome) {
+    lock.withLock { slots[index] = outcome }
+  }
+
+  var values: [PlanFileReader.Outcome] { lock.withLock { slots.compactMap { $0 } } }
+}

@@ -1,0 +1,44 @@
+/// Every owner named in a store, as written, with the actions each owns.
+public struct OwnerIndex: Sendable {
+  /// Distinct owners as written, in order of first appearance.
+  public let names: [String]
+  /// The same names lower-cased, for matching.
+  let lowercasedNames: [String]
+  /// For each owner, the indexes of its actions in ascending order.
+  let actions: [[Int32]]
+
+  init(actions: [Action]) {
+    var names: [String] = []
+    var positions: [String: Int] = [:]
+    var postings: [[Int32]] = []
+    for (index, action) in actions.enumerated() {
+      for owner in action.owners {
+        let position: Int
+        if let known = positions[owner] {
+          position = known
+        } else {
+          position = names.count
+          positions[owner] = position
+          names.append(owner)
+          postings.append([])
+        }
+        if postings[position].last != Int32(index) { postings[position].append(Int32(index)) }
+      }
+    }
+    self.names = names
+    self.lowercasedNames = names.map { $0.lowercased() }
+    self.actions = postings
+  }
+
+  /// Indexes (into ``names``) of the owners containing `text`, or equal to it when `exact`;
+  /// compared without regard to case.
+  public func owners(matching text: String, exact: Bool) -> [Int] {
+    let needle = text.lowercased()
+    return lowercasedNames.indices.filter { index in
+      exact ? lowercasedNames[index] == needle : ByteSearch.contains(lowercasedNames[index], needle)
+    }
+  }
+
+  /// The indexes of the actions owned by owner `owner`.
+  public func actions(ofOwner owner: Int) -> [Int32] { actions[owner] }
+}

@@ -1,0 +1,142 @@
+/// How many terminal cells text takes: the one place Boardwalk measures text.
+///
+/// Widths are decided per grapheme cluster (a Swift `Character`), not per scalar, so an
+/// emoji built from several scalars (a family joined by ZWJ, a flag, a keycap) counts as
+/// the two cells terminals draw, and an accented letter made of a base and a combining
+/// mark counts as one. East Asian wide and fullwidth characters count two.
+public enum DisplayWidth {
+  /// Cells taken by one character: 0, 1 or 2.
+  public static func of(_ character: Character) -> Int {
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first else { return 0 }
+    if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }  // ASCII fast path
+    if first.value < 0xA0 { return 0 }  // DEL and C1 controls
+    if scalars.count > 1 {
+      for scalar in scalars {
+        // Emoji presentation selector, zero width joiner, keycap, or skin tone modifier.
+        if scalar.value == 0xFE0F || scalar.value == 0x200D || scalar.value == 0x20E3
+          || (0x1F3FB...0x1F3FF).contains(scalar.value)
+        {
+          return 2
+        }
+      }
+      if (0x1F1E6...0x1F1FF).contains(first.value) { return 2 }  // a flag: two regional indicators
+    }
+    return of(scalar: first)
+  }
+
+  /// Cells taken by a single scalar standing alone.
+  public static func of(scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    if value >= 0x1100, isWide(value) { return 2 }
+    if scalar.properties.isEmojiPresentation { return 2 }
+    return 1
+  }
+
+  /// Cells taken by a string.
+  public static func of(_ text: some StringProtocol) -> Int {
+    var total = 0
+    for byte in text.utf8 where byte >= 0x80 {
+      // Not pure ASCII: measure character by character.
+      return text.reduce(0) { $0 + of($1) }
+    }
+    for byte in text.utf8 where byte >= 0x20 && byte != 0x7F { total += 1 }
+    return total
+  }
+
+  /// The longest prefix of `text` that fits in `width` cells, ending with `…` when
+  /// anything was cut. Never splits a character, never exceeds `width`.
+  public static func truncate(_ text: String, toWidth width: Int, ellipsis: Character = "…")
+    -> String
+  {
+    guard width > 0 else { return "" }
+    if of(text) <= width { return text }
+    let ellipsisWidth = of(ellipsis)
+    var result = ""
+    var used = 0
+    for character in text {
+      let cells = of(character)
+      if used + cells > width - ellipsisWidth { break }
+      result.append(character)
+      used += cells
+    }
+    if used + ellipsisWidth <= width { result.append(ellipsis) }
+    return result
+  }
+
+  /// `text` cut or padded with spaces to exactly `width` cells.
+  public static func fit(_ text: String, toWidth width: Int) -> String {
+    let cut = truncate(text, toWidth: width)
+    let used = of(cut)
+    return used < width ? cut + String(repeating: " ", count: width - used) : cut
+  }
+
+  /// `text` padded with spaces on the left to `width` cells (for numbers).
+  public static func padLeft(_ text: String, toWidth width: Int) -> String {
+    let used = of(text)
+    return used < width ? String(repeating: " ", count: width - used) + text : text
+  }
+
+  /// Words of `text` laid into lines of at most `width` cells; words longer than a line
+  /// are broken. Line breaks in the text start new lines.
+  public static func wrap(_ text: String, toWidth width: Int) -> [String] {
+    guard width > 0 else { return [] }
+    var lines: [String] = []
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = ""
+      var lineWidth = 0
+      for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+        var word = String(word)
+        var wordWidth = of(word)
+        if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
+          line += " " + word
+          lineWidth += 1 + wordWidth
+          continue
+        }
+        if lineWidth > 0 {
+          lines.append(line)
+          line = ""
+          lineWidth = 0
+        }
+        while wordWidth > width {
+          var head = ""
+          var headWidth = 0
+          var rest = Substring(word)
+          while let character = rest.first, headWidth + of(character) <= width {
+            head.append(character)
+            headWidth += of(character)
+            rest = rest.dropFirst()
+          }
+          if head.isEmpty, let character = rest.first {  // a wide character in a 1-cell line
+            head.append(character)
+            rest = rest.dropFirst()
+          }
+          lines.append(head)
+          word = String(rest)
+          wordWidth = of(word)
+        }
+        line = word
+        lineWidth = wordWidth
+      }
+      lines.append(line)
+    }
+    return lines
+  }
+
+  private static func isWide(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+      0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+      0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4,
+      0x17000...0x18AFF, 0x1B000...0x1B2FF, 0x1F200...0x1F2FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+      return true
+    default:
+      return false
+    }
+  }
+}

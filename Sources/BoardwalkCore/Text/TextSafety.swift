@@ -1,0 +1,69 @@
+/// Which characters in a plan's text could act on a terminal (move the cursor, retitle the
+/// window, reorder text) and how to show them instead. The one place that decides it.
+public enum TextSafety {
+  /// Whether a scalar must never reach a terminal as itself: C0 and C1 control characters,
+  /// DEL, and the bidirectional embedding, override and isolate controls. Tab, line feed
+  /// and carriage return are allowed when `allowingLineBreaks` (prose may hold them).
+  public static func isUnsafe(_ scalar: Unicode.Scalar, allowingLineBreaks: Bool = true) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A, 0x0D: return !allowingLineBreaks
+    case 0x00..<0x20, 0x7F..<0xA0: return true
+    case 0x202A...0x202E, 0x2066...0x2069: return true
+    default: return false
+    }
+  }
+
+  /// The first unsafe scalar in a text, if any.
+  public static func firstUnsafeScalar(in text: String, allowingLineBreaks: Bool = true) -> Unicode
+    .Scalar?
+  {
+    // Fast path: printable ASCII and ordinary UTF-8 hold no unsafe scalar.
+    var suspicious = false
+    for byte in text.utf8 where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
+      suspicious = true
+      break
+    }
+    guard suspicious else { return nil }
+    return text.unicodeScalars.first { isUnsafe($0, allowingLineBreaks: allowingLineBreaks) }
+  }
+
+  /// The visible stand-in for an unsafe scalar: the Unicode control picture for C0 controls
+  /// and DEL (␛ for escape), and the replacement character for the rest.
+  public static func placeholder(for scalar: Unicode.Scalar) -> Character {
+    switch scalar.value {
+    case 0x00..<0x20: return Character(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
+    case 0x7F: return "\u{2421}"
+    default: return "\u{FFFD}"
+    }
+  }
+
+  /// `text` with every unsafe scalar replaced by its placeholder; line breaks and tabs are
+  /// kept when `allowingLineBreaks`, otherwise shown as placeholders too.
+  public static func sanitized(_ text: String, allowingLineBreaks: Bool = true) -> String {
+    guard firstUnsafeScalar(in: text, allowingLineBreaks: allowingLineBreaks) != nil else {
+      return text
+    }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if isUnsafe(scalar, allowingLineBreaks: allowingLineBreaks) {
+        result.append(contentsOf: placeholder(for: scalar).unicodeScalars)
+      } else {
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// "U+001B (escape)": for messages.
+  public static func name(of scalar: Unicode.Scalar) -> String {
+    let digits = String(scalar.value, radix: 16, uppercase: true)
+    let code = "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    switch scalar.value {
+    case 0x00: return code + " (NUL)"
+    case 0x1B: return code + " (escape)"
+    case 0x7F: return code + " (delete)"
+    case 0x202A...0x202E, 0x2066...0x2069: return code + " (bidirectional control)"
+    default: return code
+    }
+  }
+}

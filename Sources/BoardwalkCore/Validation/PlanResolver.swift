@@ -1,0 +1,337 @@
+/// Turns a ``DecodedPlan`` into a ``Plan`` and its actions: resolves the scale, area,
+/// parent, link and status references, checks uniqueness and the rules that need the whole
+/// file, and records every problem.
+struct PlanResolver {
+  typealias Problem = PlanFileDecoder.Problem
+
+  private(set) var problems: [Problem] = []
+
+  /// The plan and its actions, or `nil` when the file has errors (they are in ``problems``).
+  mutating func resolve(_ decoded: DecodedPlan, file: String) -> (plan: Plan, actions: [Action])? {
+    let errorsBefore = problems.filter { $0.severity == .error }.count
+    checkFormat(decoded.format)
+    let scale = resolveScale(decoded)
+    let areas = resolveAreas(decoded.areas)
+    let actions = resolveActions(decoded.actions, areas: areas, scale: scale)
+    guard problems.filter({ $0.severity == .error }).count == errorsBefore,
+      let header = decoded.header, let id = header.id?.value, let title = header.title,
+      let scale, let areas, let actions
+    else { return nil }
+    let plan = Plan(
+      id: id, title: title, organisation: header.organisation, source: header.source, scale: scale,
+      areas: areas, file: file)
+    return (plan, actions)
+  }
+
+  // MARK: Format
+
+  private mutating func checkFormat(_ format: DecodedPlan.Located<String>?) {
+    guard let format, format.value != PlanFormat.identifier else { return }
+    if format.value.hasPrefix("boardwalk-plan/") {
+      report(
+        .error, at: format.offset, "/format",
+        "this file is \(format.value); this version of Boardwalk reads \(PlanFormat.identifier)")
+    } else {
+      report(
+        .error, at: format.offset, "/format", "\"format\" must be \"\(PlanFormat.identifier)\"")
+    }
+  }
+
+  // MARK: Scales
+
+  private mutating func resolveScale(_ decoded: DecodedPlan) -> RatingScale? {
+    var custom: [String: RatingScale] = [:]
+    for scale in decoded.scales {
+      let pointer = "/scales/" + JSONPointer.escape(scale.name.value)
+      if RatingScale.builtIn(named: scale.name.value) != nil {
+        report(
+          .error, at: scale.name.offset, pointer,
+          "\"\(scale.name.value)\" is a built-in scale and cannot be redefined; give this scale another name"
+        )
+        continue
+      }
+      if let levels = resolveLevels(scale, pointer: pointer) {
+        custom[scale.name.value.lowercased()] = RatingScale(name: scale.name.value, levels: levels)
+      }
+    }
+    let name = decoded.header?.scale
+    let wanted = name?.value ?? "rag"
+    if let found = RatingScale.builtIn(named: wanted) ?? custom[wanted.lowercased()] {
+      return found
+    }
+    if let name,
+      !decoded.scales.contains(where: { $0.name.value.lowercased() == wanted.lowercased() })
+    {
+      let known = (RatingScale.builtIn.map(\.name) + decoded.scales.map(\.name.value)).joined(
+        separator: ", ")
+      report(
+        .error, at: name.offset, "/plan/scale",
+        "scale \"\(wanted)\" is neither built in nor defined under \"scales\" (known: \(known))")
+    }
+    return nil
+  }
+
+  private mutating func resolveLevels(_ scale: DecodedPlan.Scale, pointer: String) -> [RatingLevel]?
+  {
+    guard scale.isArray else { return nil }
+    if scale.levels.isEmpty {
+      report(
+        .error, at: scale.name.offset, pointer,
+        "scale \"\(scale.name.value)\" has no levels; give it at least one")
+      return nil
+    }
+    var levels: [RatingLevel] = []
+    var firstUse: [String: Int] = [:]
+    var valid = true
+    for (index, level) in scale.levels.enumerated() {
+      let levelPointer = "\(pointer)/\(index)"
+      guard let key = level.key, let label = level.label, let ragText = level.rag else {
+        valid = false
+        continue
+      }
+      let lowerKey = key.value.lowercased()
+      if !PlanFormat.isKey(key.value) {
+        report(
+          .error, at: key.offset, levelPointer + "/key",
+          "level key \"\(key.value)\" may hold only letters, digits, '.', '_' and '-', starting with a letter or digit"
+        )
+        valid = false
+      }
+      if ["unrated", "done", "open"].contains(lowerKey) {
+        report(
+          .error, at: key.offset, levelPointer + "/key",
+          "\"\(key.value)\" is reserved by the filter grammar (status:\(lowerKey)); choose another key"
+        )
+        valid = false
+      }
+      if let earlier = firstUse[lowerKey] {
+        report(
+          .error, at: key.offset, levelPointer + "/key",
+          "key \"\(key.value)\" is already used by level \(earlier) of this scale; keys must be unique"
+        )
+        valid = false
+      } else {
+        firstUse[lowerKey] = index
+      }
+      guard let rag = RAGClass(rawValue: ragText.value.lowercased()), rag != .unrated else {
+        report(
+          .error, at: ragText.offset, levelPointer + "/rag",
+          "\"\(ragText.value)\" is not a RAG class (use red, amber, green, blue or grey)")
+        valid = false
+        continue
+      }
+      if let named = RAGClass(rawValue: lowerKey), named != rag {
+        report(
+          .error, at: key.offset, levelPointer + "/key",
+          "key \"\(key.value)\" names the RAG class \(named.rawValue) but the level's class is \(rag.rawValue); rename the key or change \"rag\""
+        )
+        valid = false
+      }
+      levels.append(
+        RatingLevel(
+          key: key.value, label: label, rag: rag, isDone: level.done, definition: level.definition))
+    }
+    return valid ? levels : nil
+  }
+
+  // MARK: Areas
+
+  private mutating func resolveAreas(_ decoded: [DecodedPlan.DecodedArea]) -> [Area]? {
+    var indexByID: [String: Int] = [:]
+    var valid = true
+    for (position, area) in decoded.enumerated() {
+      guard let id = area.id else {
+        valid = false
+        continue
+      }
+      let lower = id.value.lowercased()
+      if let earlier = indexByID[lower] {
+        report(
+          .error, at: id.offset, "/areas/\(area.index)/id",
+          "area id \"\(id.value)\" is already used by /areas/\(decoded[earlier].index); area ids must be unique in a plan"
+        )
+        valid = false
+      } else {
+        indexByID[lower] = position
+      }
+    }
+    var parents: [Int?] = Array(repeating: nil, count: decoded.count)
+    for (position, area) in decoded.enumerated() {
+      guard let parent = area.parent else { continue }
+      if let index = indexByID[parent.value.lowercased()] {
+        parents[position] = index
+      } else {
+        report(
+          .error, at: parent.offset, "/areas/\(area.index)/parent",
+          "parent \"\(parent.value)\" names no area of this plan\(suggestion(parent.value, among: decoded.compactMap(\.id?.value)))"
+        )
+        valid = false
+      }
+    }
+    for (position, area) in decoded.enumerated() where isInCycle(position, parents: parents) {
+      report(
+        .error, at: area.parent?.offset ?? area.offset, "/areas/\(area.index)/parent",
+        "area \"\(area.id?.value ?? "")\" is its own ancestor; areas' parents must not form a cycle"
+      )
+      valid = false
+    }
+    guard valid else { return nil }
+    return decoded.enumerated().compactMap { position, area in
+      guard let id = area.id?.value, let title = area.title else { return nil }
+      return Area(
+        id: id, kind: area.kind.map(AreaKind.init), title: title, parent: parents[position],
+        lead: area.lead,
+        description: area.description)
+    }
+  }
+
+  private func isInCycle(_ start: Int, parents: [Int?]) -> Bool {
+    var current = parents[start]
+    var steps = 0
+    while let next = current, steps <= parents.count {
+      if next == start { return true }
+      current = parents[next]
+      steps += 1
+    }
+    return false
+  }
+
+  // MARK: Actions
+
+  private mutating func resolveActions(
+    _ decoded: [DecodedPlan.DecodedAction], areas: [Area]?, scale: RatingScale?
+  ) -> [Action]? {
+    var areaIndex: [String: Int] = [:]
+    for (index, area) in (areas ?? []).enumerated() { areaIndex[area.id.lowercased()] = index }
+    let areaIDs = areas?.map(\.id) ?? []
+    var firstUse: [String: Int] = [:]
+    var actions: [Action] = []
+    actions.reserveCapacity(decoded.count)
+    var valid = areas != nil && scale != nil
+    for action in decoded {
+      let pointer = "/actions/\(action.index)"
+      if let id = action.id {
+        let lower = id.value.lowercased()
+        if let earlier = firstUse[lower] {
+          report(
+            .error, at: id.offset, pointer + "/id",
+            "action id \"\(id.value)\" is already used by /actions/\(earlier); action ids must be unique in a plan"
+          )
+          valid = false
+        } else {
+          firstUse[lower] = action.index
+        }
+      }
+      var area: Int?
+      var links: [Int] = []
+      if let areas {
+        area = action.area.flatMap { reference in
+          resolveArea(
+            reference, in: areaIndex, ids: areaIDs, pointer: pointer + "/area", empty: areas.isEmpty
+          )
+        }
+        for (position, link) in action.links.enumerated() {
+          if let index = resolveArea(
+            link, in: areaIndex, ids: areaIDs, pointer: "\(pointer)/links/\(position)",
+            empty: areas.isEmpty)
+          {
+            links.append(index)
+          }
+        }
+        if action.area != nil, area == nil { valid = false }
+        if links.count != action.links.count { valid = false }
+      }
+      var status: Int?
+      var updates: [ProgressUpdate] = []
+      if let scale {
+        if let key = action.status {
+          status = resolveStatus(key, in: scale, pointer: pointer + "/status")
+          if status == nil { valid = false }
+        }
+        for (position, update) in action.updates.enumerated() {
+          var updateStatus: Int?
+          if let key = update.status {
+            updateStatus = resolveStatus(
+              key, in: scale, pointer: "\(pointer)/updates/\(position)/status")
+            if updateStatus == nil { valid = false }
+          }
+          if let date = update.date {
+            updates.append(ProgressUpdate(date: date, status: updateStatus, text: update.text))
+          }
+        }
+      }
+      checkWarnings(action, pointer: pointer)
+      guard let id = action.id?.value, let title = action.title, let area else {
+        valid = false
+        continue
+      }
+      actions.append(
+        Action(
+          id: id, area: area, links: links, title: title, objective: action.objective,
+          owners: action.owners,
+          start: action.start, due: action.due?.value, dueText: action.dueText, status: status,
+          milestones: action.milestones, outcomes: action.outcomes, measures: action.measures,
+          evidence: action.evidence, updates: updates, sources: action.sources,
+          isConfidential: action.isConfidential))
+    }
+    return valid ? actions : nil
+  }
+
+  private mutating func checkWarnings(_ action: DecodedPlan.DecodedAction, pointer: String) {
+    if let start = action.start, let due = action.due, let dueDate = due.value.calendarDate,
+      start.date > dueDate
+    {
+      report(
+        .warning, at: due.offset, pointer + "/due",
+        "due \(due.value.written) is before start \(start.written); check both dates")
+    }
+    if action.owners.isEmpty, action.id != nil {
+      report(
+        .warning, at: action.offset, pointer, "action \"\(action.id?.value ?? "")\" has no owner")
+    }
+  }
+
+  private mutating func resolveArea(
+    _ reference: DecodedPlan.Located<String>, in index: [String: Int], ids: [String],
+    pointer: String, empty: Bool
+  ) -> Int? {
+    if let found = index[reference.value.lowercased()] { return found }
+    let help =
+      empty
+      ? " (the plan has no areas: add it under \"areas\")" : suggestion(reference.value, among: ids)
+    report(
+      .error, at: reference.offset, pointer,
+      "\"\(reference.value)\" names no area of this plan\(help)")
+    return nil
+  }
+
+  private mutating func resolveStatus(
+    _ key: DecodedPlan.Located<String>, in scale: RatingScale, pointer: String
+  ) -> Int? {
+    if let index = scale.levelIndex(forKey: key.value) { return index }
+    let keys = scale.levels.map(\.key).joined(separator: ", ")
+    report(
+      .error, at: key.offset, pointer,
+      "status \"\(key.value)\" is not a level of the plan's scale \"\(scale.name)\" (levels: \(keys))"
+    )
+    return nil
+  }
+
+  private func suggestion(_ wrong: String, among ids: [String]) -> String {
+    let lower = wrong.lowercased()
+    let close = ids.min {
+      EditDistance.between(lower, $0.lowercased()) < EditDistance.between(lower, $1.lowercased())
+    }
+    if let close, EditDistance.between(lower, close.lowercased()) <= max(1, close.count / 3) {
+      return " (did you mean \"\(close)\"?)"
+    }
+    let shown = ids.prefix(12).joined(separator: ", ")
+    return ids.isEmpty ? "" : " (areas: \(shown)\(ids.count > 12 ? ", ..." : ""))"
+  }
+
+  private mutating func report(
+    _ severity: Diagnostic.Severity, at offset: Int, _ pointer: String, _ message: String
+  ) {
+    problems.append(Problem(severity: severity, offset: offset, pointer: pointer, message: message))
+  }
+}
