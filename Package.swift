@@ -29,6 +29,11 @@ let package = Package(
     ),
     .testTarget(name: "BoardwalkCoreTests", dependencies: ["BoardwalkCore"]),
     .testTarget(
+      name: "BoardwalkLoadingTests",
+      dependencies: ["BoardwalkCore"],
+      resources: [.copy("BadPlans")]
+    ),
+    .testTarget(
       name: "BoardwalkCLITests",
       dependencies: ["BoardwalkCore"],
       resources: [.copy("Fixtures")]
