@@ -9,7 +9,8 @@ let package = Package(
     .library(name: "BoardwalkCore", targets: ["BoardwalkCore"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
   ],
   targets: [
     // The one system library: ncursesw, used only by BoardwalkTerminal.
@@ -20,14 +21,29 @@ let package = Package(
     // Model, loading, validation, store, dates, rating scales, filter grammar, aggregation.
     // Knows nothing of terminals.
     .target(name: "BoardwalkCore"),
+    // The screen as pure functions: state, update, render into a grid of cells, themes, keys.
+    .target(name: "BoardwalkUI", dependencies: ["BoardwalkCore"]),
+    // The only code that touches ncurses: starts and restores the terminal, reads events,
+    // copies grids to the screen.
+    .target(name: "BoardwalkTerminal", dependencies: ["BoardwalkUI", "CNcursesw"]),
     .executableTarget(
       name: "boardwalk",
       dependencies: [
         "BoardwalkCore",
+        "BoardwalkUI",
+        "BoardwalkTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "BoardwalkCoreTests", dependencies: ["BoardwalkCore"]),
+    .testTarget(
+      name: "BoardwalkUITests",
+      dependencies: [
+        "BoardwalkUI",
+        .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+      ],
+      exclude: ["__Snapshots__"]
+    ),
     .testTarget(
       name: "BoardwalkLoadingTests",
       dependencies: ["BoardwalkCore"],

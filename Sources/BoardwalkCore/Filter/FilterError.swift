@@ -1,6 +1,6 @@
 /// Why a filter expression cannot be used, and where: the position is a character offset
 /// into the expression, counted from 0 (columns in messages count from 1).
-public struct FilterError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct FilterError: Error, Hashable, Sendable, CustomStringConvertible {
   public let position: Int
   public let message: String
 

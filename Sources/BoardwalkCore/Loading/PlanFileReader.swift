@@ -10,6 +10,8 @@ public enum PlanFileReader {
     public let diagnostics: [Diagnostic]
     /// The size of the file in bytes.
     public let byteCount: Int
+    /// Where the plan's id is, when the plan loaded (to locate a clash with another file).
+    public var planIDLocation: SourceLocation? = nil
   }
 
   /// Reads the file at `path`.
@@ -33,6 +35,7 @@ public enum PlanFileReader {
   public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> Outcome {
     var problems: [PlanFileDecoder.Problem] = []
     var plan: (plan: Plan, actions: [Action])?
+    var planIDLocation: SourceLocation?
     var start = 0
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
       start = 3
@@ -64,7 +67,10 @@ public enum PlanFileReader {
         var resolver = PlanResolver()
         let resolved = resolver.resolve(decoded, file: file)
         problems += resolver.problems
-        if !problems.contains(where: { $0.severity == .error }) { plan = resolved }
+        if !problems.contains(where: { $0.severity == .error }) {
+          plan = resolved
+          planIDLocation = decoded.header?.id.map { location(ofOffset: $0.offset, in: bytes) }
+        }
       } catch {
         problems += decoder.problems
         problems.append(
@@ -73,7 +79,14 @@ public enum PlanFileReader {
     }
     return Outcome(
       file: file, plan: plan, diagnostics: diagnostics(problems, bytes: bytes, file: file),
-      byteCount: bytes.count)
+      byteCount: bytes.count, planIDLocation: planIDLocation)
+  }
+
+  /// The line and column of `offset`, counting only the bytes before it.
+  private static func location(ofOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    -> SourceLocation
+  {
+    LineIndex(bytes: Array(bytes[..<min(offset, bytes.count)])).location(ofOffset: offset)
   }
 
   private static func diagnostics(

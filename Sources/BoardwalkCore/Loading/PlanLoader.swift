@@ -41,7 +41,7 @@ public enum PlanLoader {
         if let earlier = firstFileForPlan[key] {
           fileDiagnostics.append(
             Diagnostic(
-              .error, file: outcome.file, pointer: "/plan/id",
+              .error, file: outcome.file, location: outcome.planIDLocation, pointer: "/plan/id",
               message:
                 "plan id \"\(plan.id)\" is already used by \(earlier); plan ids must be unique across the files loaded together"
             ))

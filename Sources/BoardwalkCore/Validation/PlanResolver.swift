@@ -12,7 +12,9 @@ struct PlanResolver {
     checkFormat(decoded.format)
     let scale = resolveScale(decoded)
     let areas = resolveAreas(decoded.areas)
-    let actions = resolveActions(decoded.actions, areas: areas, scale: scale)
+    let actions = resolveActions(
+      decoded.actions, areas: areas, declaredAreaIDs: decoded.areas.compactMap(\.id?.value),
+      scale: scale)
     guard problems.filter({ $0.severity == .error }).count == errorsBefore,
       let header = decoded.header, let id = header.id?.value, let title = header.title,
       let scale, let areas, let actions
@@ -199,11 +201,14 @@ struct PlanResolver {
   // MARK: Actions
 
   private mutating func resolveActions(
-    _ decoded: [DecodedPlan.DecodedAction], areas: [Area]?, scale: RatingScale?
+    _ decoded: [DecodedPlan.DecodedAction], areas: [Area]?, declaredAreaIDs: [String],
+    scale: RatingScale?
   ) -> [Action]? {
+    // When the areas have errors of their own, references are still checked against the ids
+    // the file declares, so one run reports every problem.
+    let areaIDs = areas?.map(\.id) ?? declaredAreaIDs
     var areaIndex: [String: Int] = [:]
-    for (index, area) in (areas ?? []).enumerated() { areaIndex[area.id.lowercased()] = index }
-    let areaIDs = areas?.map(\.id) ?? []
+    for (index, id) in areaIDs.enumerated() { areaIndex[id.lowercased()] = index }
     var firstUse: [String: Int] = [:]
     var actions: [Action] = []
     actions.reserveCapacity(decoded.count)
@@ -224,23 +229,21 @@ struct PlanResolver {
       }
       var area: Int?
       var links: [Int] = []
-      if let areas {
-        area = action.area.flatMap { reference in
-          resolveArea(
-            reference, in: areaIndex, ids: areaIDs, pointer: pointer + "/area", empty: areas.isEmpty
-          )
-        }
-        for (position, link) in action.links.enumerated() {
-          if let index = resolveArea(
-            link, in: areaIndex, ids: areaIDs, pointer: "\(pointer)/links/\(position)",
-            empty: areas.isEmpty)
-          {
-            links.append(index)
-          }
-        }
-        if action.area != nil, area == nil { valid = false }
-        if links.count != action.links.count { valid = false }
+      area = action.area.flatMap { reference in
+        resolveArea(
+          reference, in: areaIndex, ids: areaIDs, pointer: pointer + "/area",
+          empty: areaIDs.isEmpty)
       }
+      for (position, link) in action.links.enumerated() {
+        if let index = resolveArea(
+          link, in: areaIndex, ids: areaIDs, pointer: "\(pointer)/links/\(position)",
+          empty: areaIDs.isEmpty)
+        {
+          links.append(index)
+        }
+      }
+      if action.area != nil, area == nil { valid = false }
+      if links.count != action.links.count { valid = false }
       var status: Int?
       var updates: [ProgressUpdate] = []
       if let scale {

@@ -1,24 +1,67 @@
 import ArgumentParser
 import BoardwalkCore
+import Foundation
 
 /// `boardwalk [PATH...]`: open the plans on screen.
 struct OpenCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "open",
-    abstract: "Open plans on screen (the default command)."
+    abstract: "Open plans on screen (the default command).",
+    discussion: """
+      Keys: ? lists them all. NO_COLOR (set and not empty) turns colour off. The screen needs a \
+      terminal; for scripts use `boardwalk list`.
+      """
   )
 
   @OptionGroup var plans: PlanOptions
   @OptionGroup var filter: FilterOption
 
+  @Option(
+    help: ArgumentHelp(
+      "Open with this owner's actions (as owner:NAME); m toggles them. Default: $BOARDWALK_OWNER.",
+      valueName: "NAME"))
+  var owner: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Theme: default, colour-blind, high-contrast, monochrome, or a path to a theme file.",
+      valueName: "NAME"))
+  var theme: String = "default"
+
   func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    let me = owner ?? environment["BOARDWALK_OWNER"].flatMap { $0.isEmpty ? nil : $0 }
     let result = PlanLoading.load(plans)
-    let compiled = try PlanLoading.compile(filter.filter, for: result.store)
-    let today = plans.day
-    let records = compiled.matchingIndexes(in: result.store, today: today).map {
-      ActionRecord(action: $0, of: result.store, today: today)
+    guard !result.store.plans.isEmpty else {
+      StandardStreams.error("boardwalk: no plans loaded; nothing to show")
+      throw ExitCode(1)
     }
-    StandardStreams.output(ActionListing.table(records, showPlan: result.store.plans.count > 1))
+    var expression = FilterExpression.all
+    if let text = filter.filter {
+      do {
+        expression = try FilterParser.parse(text)
+      } catch {
+        PlanLoading.report(error, in: text)
+        throw ExitCode(64)
+      }
+    }
+    if let me { expression = expression.setting(FilterTerm(.owner, [me])) }
+    _ = try PlanLoading.compile(expression.description, for: result.store)
+    let notLoaded = result.files.filter { $0.errorCount > 0 }.count
+    let session = InteractiveSession(
+      store: result.store, today: plans.day, filter: expression, me: me, themeName: theme,
+      environment: environment,
+      startMessage: notLoaded > 0
+        ? "\(notLoaded) file\(notLoaded == 1 ? "" : "s") not loaded (errors listed on exit; boardwalk check)"
+        : nil)
+    let status = session.run()
+    if result.hasErrors {
+      for diagnostic in result.diagnostics where diagnostic.isError {
+        StandardStreams.error(
+          TextSafety.sanitized(diagnostic.description, allowingLineBreaks: false))
+      }
+    }
+    if status != 0 { throw ExitCode(status) }
     if result.hasErrors { throw ExitCode(1) }
   }
 }

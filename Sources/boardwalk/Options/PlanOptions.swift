@@ -30,8 +30,10 @@ struct PlanOptions: ParsableArguments {
 
 /// `--filter`, parsed with the one filter grammar.
 struct FilterOption: ParsableArguments {
+  // Unconditional, so a filter that starts with a negated term (`--filter '-status:done'`)
+  // is read as the filter rather than as an unknown option.
   @Option(
-    name: .shortAndLong,
+    name: .shortAndLong, parsing: .unconditional,
     help: ArgumentHelp(
       "Only actions matching this expression, e.g. 'status:red,amber area:AFI4 due:overdue'.",
       valueName: "EXPR"))

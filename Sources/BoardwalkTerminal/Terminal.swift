@@ -1,0 +1,92 @@
+import BoardwalkUI
+@preconcurrency import CNcursesw
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The terminal in curses mode: the imperative shell around Boardwalk's pure screen. It
+/// starts and restores the terminal, reads events, and copies grids to the screen.
+public final class Terminal {
+  private var writer: ScreenWriter
+  private var reader = KeyReader()
+  private var isRunning = true
+
+  /// How many colours the terminal shows (0 when colour is off).
+  public let colorCount: Int
+
+  /// Puts the terminal in curses mode.
+  /// - Parameter color: whether to use colour at all (`false` for `NO_COLOR`).
+  /// - Throws: ``TerminalError`` when input or output is not a terminal or `TERM` is unknown.
+  public static func start(color: Bool) throws(TerminalError) -> Terminal {
+    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw .notATerminal }
+    let name = getenv("TERM").map { String(cString: $0) }
+    guard let name, !name.isEmpty else { throw .unknownTerminal(nil) }
+    if let locale = setlocale(LC_ALL, ""), ["C", "POSIX"].contains(String(cString: locale)) {
+      setlocale(LC_ALL, "C.UTF-8")
+    } else if setlocale(LC_ALL, nil) == nil {
+      setlocale(LC_ALL, "C.UTF-8")
+    }
+    guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
+      newterm(nil, output, input) != nil
+    else {
+      throw .unknownTerminal(name)
+    }
+    TerminalRestore.activate()
+    return Terminal(color: color)
+  }
+
+  private init(color: Bool) {
+    let window = bw_stdscr()
+    var colors = 0
+    if color, has_colors() {
+      start_color()
+      use_default_colors()
+      colors = Int(bw_colors())
+    }
+    colorCount = colors
+    writer = ScreenWriter(usesColor: colors > 0)
+    cbreak()
+    noecho()
+    nonl()
+    keypad(window, true)
+    intrflush(window, false)
+    curs_set(0)
+    set_escdelay(25)
+    mouseinterval(0)
+    mousemask(bw_all_mouse_events(), nil)
+    // Bracketed paste, so pasted text arrives as one event rather than as keystrokes.
+    "\u{1B}[?2004h".withCString { pointer in _ = write(STDOUT_FILENO, pointer, strlen(pointer)) }
+  }
+
+  deinit { stop() }
+
+  /// The terminal's size in cells.
+  public var size: (width: Int, height: Int) {
+    (Int(getmaxx(bw_stdscr())), Int(getmaxy(bw_stdscr())))
+  }
+
+  /// The next event, or `nil` after `timeout` milliseconds with none.
+  public func nextEvent(timeout: Int32) -> Event? {
+    let event = reader.next(timeout: timeout)
+    if case .resize = event { writer.invalidate() }
+    return event
+  }
+
+  /// Whether reading has failed so often at once that the terminal must have gone away.
+  public var isGone: Bool { reader.immediateFailures > 100 }
+
+  /// Shows a grid.
+  public func draw(_ grid: Grid) {
+    writer.draw(grid)
+  }
+
+  /// Gives the terminal back. Safe to call more than once.
+  public func stop() {
+    guard isRunning else { return }
+    isRunning = false
+    TerminalRestore.restore()
+  }
+}

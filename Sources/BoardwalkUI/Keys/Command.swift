@@ -1,0 +1,39 @@
+/// What a key asks the screen to do. The key map (``KeyMap``) binds keys to commands; the
+/// update function carries them out.
+public enum Command: Hashable, Sendable {
+  case moveUp, moveDown, moveLeft, moveRight
+  case pageUp, pageDown, first, last
+  case nextPane, previousPane
+  case focus(Pane)
+  /// Enter: open the selection, or apply it as a filter.
+  case activate
+  /// Esc: close, cancel, or undo the last filter step.
+  case back
+  case search
+  case editFilter
+  case pick(PickerKind)
+  case clearFilter
+  case toggleMine
+  case toggleHeatMapRows
+  case cycleSort
+  case help
+  case quit
+  // In pickers and editors.
+  case toggleChoice
+  case accept
+  case cancel
+}
+
+/// The quick pickers.
+public enum PickerKind: String, Hashable, Sendable, CaseIterable {
+  case owner, area, due, status
+
+  public var title: String {
+    switch self {
+    case .owner: "Owner"
+    case .area: "Area"
+    case .due: "Due"
+    case .status: "Status"
+    }
+  }
+}

@@ -1,0 +1,53 @@
+/// Where a key binding applies.
+public enum KeyScope: Hashable, Sendable {
+  /// On the main screen, whatever pane has focus.
+  case screen
+  /// On the main screen, when one of these panes has focus.
+  case panes(Set<Pane>)
+  /// In a quick picker.
+  case picker
+  /// In a one-line editor (filter, search, picker query).
+  case editor
+  /// In the help overlay.
+  case help
+
+  /// The heading the help overlay puts the binding under.
+  public var heading: String {
+    switch self {
+    case .screen: "Everywhere"
+    case .panes(let panes):
+      Pane.allCases.filter(panes.contains).map(\.title).joined(separator: ", ")
+    case .picker: "In a picker (o a d s)"
+    case .editor: "Editing text (f / and picker queries)"
+    case .help: "In this help"
+    }
+  }
+}
+
+/// One entry of the key map: keys, what they do, and how help and the status line word it.
+public struct KeyBinding: Hashable, Sendable {
+  public let keys: [Key]
+  public let command: Command
+  /// A word or two for the status line ("filter").
+  public let label: String
+  /// A sentence for the help overlay.
+  public let help: String
+  public let scope: KeyScope
+  /// Whether the status line shows it.
+  public let isInStatusLine: Bool
+
+  public init(
+    _ keys: [Key], _ command: Command, label: String, help: String, scope: KeyScope = .screen,
+    status: Bool = false
+  ) {
+    self.keys = keys
+    self.command = command
+    self.label = label
+    self.help = help
+    self.scope = scope
+    self.isInStatusLine = status
+  }
+
+  /// The keys as the help overlay writes them: `↑ k`.
+  public var keysText: String { keys.map(\.description).joined(separator: " ") }
+}

@@ -1,0 +1,137 @@
+/// Every key Boardwalk's screen understands, as data. The update function looks keys up
+/// here; the help overlay and the status line are generated from it.
+public struct KeyMap: Sendable {
+  public let bindings: [KeyBinding]
+
+  public init(bindings: [KeyBinding]) {
+    self.bindings = bindings
+  }
+
+  /// The command `key` means in `scope`, if any. Bindings for a pane win over screen-wide ones.
+  public func command(for key: Key, in scope: KeyScope, pane: Pane? = nil) -> Command? {
+    let candidates = bindings.filter { $0.keys.contains(key) }
+    if let pane,
+      let specific = candidates.first(where: {
+        if case .panes(let panes) = $0.scope { return panes.contains(pane) }
+        return false
+      })
+    {
+      return specific.command
+    }
+    return candidates.first { $0.scope == scope }?.command
+  }
+
+  /// The bindings the status line shows for `scope` and `pane`, in map order.
+  public func statusBindings(in scope: KeyScope, pane: Pane?) -> [KeyBinding] {
+    bindings.filter { binding in
+      guard binding.isInStatusLine else { return false }
+      if binding.scope == scope { return true }
+      if let pane, case .panes(let panes) = binding.scope, scope == .screen {
+        return panes.contains(pane)
+      }
+      return false
+    }
+  }
+
+  /// Boardwalk's keys.
+  public static let standard = KeyMap(bindings: [
+    // Moving.
+    KeyBinding([.up, .character("k")], .moveUp, label: "up", help: "Move up"),
+    KeyBinding([.down, .character("j")], .moveDown, label: "down", help: "Move down"),
+    KeyBinding(
+      [.left, .character("h")], .moveLeft, label: "left", help: "Move left (heat map columns)"),
+    KeyBinding(
+      [.right, .character("l")], .moveRight, label: "right", help: "Move right (heat map columns)"),
+    KeyBinding([.pageUp, .control("b")], .pageUp, label: "page up", help: "Up one page"),
+    KeyBinding([.pageDown, .control("f")], .pageDown, label: "page down", help: "Down one page"),
+    KeyBinding([.character("g"), .home], .first, label: "top", help: "Go to the first row"),
+    KeyBinding([.character("G"), .end], .last, label: "bottom", help: "Go to the last row"),
+    KeyBinding([.tab], .nextPane, label: "next pane", help: "Next pane", status: true),
+    KeyBinding([.backTab], .previousPane, label: "previous pane", help: "Previous pane"),
+    KeyBinding([.character("1")], .focus(.areas), label: "areas", help: "Show the areas"),
+    KeyBinding(
+      [.character("2")], .focus(.actions), label: "actions", help: "Show the actions table"),
+    KeyBinding([.character("3")], .focus(.heatMap), label: "heat map", help: "Show the heat map"),
+    KeyBinding(
+      [.character("4")], .focus(.detail), label: "detail", help: "Show the selected action's detail"
+    ),
+    // Acting on the selection.
+    KeyBinding(
+      [.enter], .activate, label: "filter to area",
+      help: "Filter the table to the selected area; go to the table",
+      scope: .panes([.areas]), status: true),
+    KeyBinding(
+      [.enter], .activate, label: "open", help: "Open the selected action's detail",
+      scope: .panes([.actions]),
+      status: true),
+    KeyBinding(
+      [.enter], .activate, label: "filter to cell",
+      help: "Filter the table to exactly the actions counted in the cell",
+      scope: .panes([.heatMap]), status: true),
+    KeyBinding(
+      [.character("H")], .toggleHeatMapRows, label: "rows: areas/owners",
+      help: "Switch the heat map's rows between areas and owners", scope: .panes([.heatMap]),
+      status: true),
+    KeyBinding(
+      [.escape], .back, label: "back", help: "Go back: close, or undo the last filter step"),
+    // Filtering.
+    KeyBinding(
+      [.character("/")], .search, label: "search", help: "Search text as you type", status: true),
+    KeyBinding(
+      [.character("f")], .editFilter, label: "filter",
+      help: "Edit the whole filter expression (same grammar as --filter)", status: true),
+    KeyBinding([.character("o")], .pick(.owner), label: "owner", help: "Pick owners", status: true),
+    KeyBinding(
+      [.character("a")], .pick(.area), label: "area", help: "Pick areas (priority and improvement)",
+      status: true),
+    KeyBinding(
+      [.character("d")], .pick(.due), label: "due",
+      help: "Pick a due range: overdue, next 7/30/90 days, this month, a range, no date",
+      status: true),
+    KeyBinding(
+      [.character("s")], .pick(.status), label: "status", help: "Pick statuses", status: true),
+    KeyBinding(
+      [.character("c")], .clearFilter, label: "clear", help: "Clear the filter", status: true),
+    KeyBinding(
+      [.character("m")], .toggleMine, label: "mine",
+      help: "Show only my actions (--owner), or all again"),
+    KeyBinding(
+      [.character("S")], .cycleSort, label: "sort",
+      help: "Sort the table by due, status, owner, id, or file order",
+      scope: .panes([.actions])),
+    KeyBinding(
+      [.character("?"), .function(1)], .help, label: "help", help: "Show every key", status: true),
+    KeyBinding([.character("q")], .quit, label: "quit", help: "Quit", status: true),
+    // Pickers.
+    KeyBinding([.up, .control("p")], .moveUp, label: "up", help: "Previous item", scope: .picker),
+    KeyBinding(
+      [.down, .control("n")], .moveDown, label: "down", help: "Next item", scope: .picker),
+    KeyBinding([.pageUp], .pageUp, label: "page up", help: "Up one page", scope: .picker),
+    KeyBinding([.pageDown], .pageDown, label: "page down", help: "Down one page", scope: .picker),
+    KeyBinding(
+      [.character(" ")], .toggleChoice, label: "choose",
+      help: "Choose or unchoose an item (several may be chosen)",
+      scope: .picker, status: true),
+    KeyBinding(
+      [.enter], .accept, label: "apply", help: "Apply the chosen items (or the highlighted one)",
+      scope: .picker,
+      status: true),
+    KeyBinding(
+      [.escape], .cancel, label: "cancel", help: "Close without changing the filter",
+      scope: .picker, status: true),
+    // Editors.
+    KeyBinding(
+      [.enter], .accept, label: "apply", help: "Keep the text and close", scope: .editor,
+      status: true),
+    KeyBinding(
+      [.escape], .cancel, label: "cancel", help: "Undo the edit and close", scope: .editor,
+      status: true),
+    // Help.
+    KeyBinding([.up, .character("k")], .moveUp, label: "up", help: "Scroll up", scope: .help),
+    KeyBinding(
+      [.down, .character("j")], .moveDown, label: "down", help: "Scroll down", scope: .help),
+    KeyBinding(
+      [.escape, .character("?"), .character("q")], .cancel, label: "close", help: "Close help",
+      scope: .help, status: true),
+  ])
+}

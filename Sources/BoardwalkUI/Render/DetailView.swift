@@ -1,0 +1,135 @@
+import BoardwalkCore
+
+/// Everything about the selected action: title, owners, dates, status with its label and
+/// definition, milestones, outcomes, measures, evidence, dated updates with the direction
+/// of travel, sources and links. Scrolls when longer than the pane.
+enum DetailView {
+  struct Line {
+    var text: String
+    var role: StyleRole
+    var rag: RAGClass?
+  }
+
+  static func draw(_ state: AppState, in rect: Rect, focused: Bool, into grid: inout Grid) {
+    let theme = state.theme
+    let inner = PaneFrame.draw("Detail", in: rect, focused: focused, theme: theme, into: &grid)
+    guard inner.width > 4, inner.height > 0 else { return }
+    guard let index = state.selectedAction else {
+      grid.write(
+        fitting: "No action selected", x: inner.x, y: inner.y, width: inner.width,
+        style: theme[.dim])
+      return
+    }
+    let lines = self.lines(for: index, in: state, width: inner.width)
+    let scroll = min(state.detailScroll, max(0, lines.count - inner.height))
+    for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+      let y = inner.y + offset
+      var x = inner.x
+      if let rag = line.rag {
+        x = RAGBadge.draw(rag, x: x, y: y, theme: theme, padded: true, into: &grid) + 1
+      }
+      grid.write(fitting: line.text, x: x, y: y, width: inner.maxX - x, style: theme[line.role])
+    }
+    if lines.count > inner.height {
+      let more = scroll + inner.height < lines.count ? "↓ more" : "end"
+      grid.write(more, x: inner.maxX - DisplayWidth.of(more), y: inner.maxY - 1, style: theme[.dim])
+    }
+  }
+
+  /// The detail of action `index` as lines `width` cells wide.
+  static func lines(for index: Int, in state: AppState, width: Int) -> [Line] {
+    let store = state.store
+    let action = store.actions[index]
+    let plan = store.plans[action.plan]
+    var lines: [Line] = []
+    func add(_ text: String, _ role: StyleRole = .text, indent: Int = 0) {
+      let pad = String(repeating: " ", count: indent)
+      for line in DisplayWidth.wrap(text, toWidth: max(1, width - indent)) {
+        lines.append(Line(text: pad + line, role: role))
+      }
+    }
+    func section(_ title: String, _ text: String?) {
+      guard let text, !text.isEmpty else { return }
+      lines.append(Line(text: "", role: .text))
+      add(title, .tableHeader)
+      add(text, indent: 2)
+    }
+    add(action.title, .paneTitle)
+    lines.append(Line(text: "", role: .text))
+    add("\(action.id) · \(plan.id)" + (action.isConfidential ? " · CONFIDENTIAL" : ""), .dim)
+    let level = plan.level(of: action)
+    let statusText =
+      level.map { "\($0.label) (\($0.key), \(plan.scale.name))" } ?? "Unrated: no status given"
+    lines.append(Line(text: statusText, role: .text, rag: store.rag(ofAction: index)))
+    if let definition = level?.definition { add(definition, .dim, indent: 4) }
+    add("Due: " + dueLine(action, index: index, state: state))
+    if let start = action.start { add("Start: \(start.readable)") }
+    add("Owners: " + (action.owners.isEmpty ? "none given" : action.owners.joined(separator: "; ")))
+    let area = plan.areas[action.area]
+    add("Area: \(area.id) \(area.title)")
+    if !action.links.isEmpty {
+      add(
+        "Also serves: "
+          + action.links.map { "\(plan.areas[$0].id) \(plan.areas[$0].title)" }.joined(
+            separator: "; "))
+    }
+    section("Objective", action.objective)
+    if !action.milestones.isEmpty {
+      lines.append(Line(text: "", role: .text))
+      add("Milestones", .tableHeader)
+      for milestone in action.milestones {
+        let when = milestone.due?.readable ?? milestone.dueText ?? "no date"
+        let words = milestone.dueText.map { milestone.due != nil ? " “\($0)”" : "" } ?? ""
+        add("[\(milestone.isDone ? "x" : " ")] \(when)\(words): \(milestone.text)", indent: 2)
+      }
+    }
+    section("Outcomes", action.outcomes)
+    section("Measures", action.measures)
+    section("Evidence of impact", action.evidence)
+    if !action.updates.isEmpty {
+      lines.append(Line(text: "", role: .text))
+      add("Updates (\(action.updates.count))", .tableHeader)
+      var previous: RAGClass?
+      for update in action.updates {
+        let rag = update.status.map { plan.scale.levels[$0].rag }
+        var head = update.date.readable
+        if let status = update.status {
+          head += ": " + plan.scale.levels[status].label
+          if let previous, let rag {
+            head +=
+              " " + Trend(from: previous, to: rag).arrow + " "
+              + Trend(from: previous, to: rag).rawValue
+          }
+        }
+        if let rag {
+          lines.append(Line(text: head, role: .text, rag: rag))
+          previous = rag
+        } else {
+          add(head)
+        }
+        if let text = update.text { add(text, .text, indent: 4) }
+      }
+    }
+    if !action.sources.isEmpty { section("Sources", action.sources.joined(separator: "; ")) }
+    return lines
+  }
+
+  private static func dueLine(_ action: Action, index: Int, state: AppState) -> String {
+    guard let due = action.due else {
+      return action.dueText.map { "no date (“\($0)”)" } ?? "no date"
+    }
+    var text = due.readable
+    if let words = action.dueText, words.lowercased() != due.written.lowercased() {
+      text += " (source: “\(words)”)"
+    }
+    if let date = due.calendarDate {
+      let days = state.today.days(until: date)
+      if state.store.isOverdue(action: index, today: state.today) {
+        text += " · OVERDUE by \(-days) day\(days == -1 ? "" : "s")"
+      } else if !state.store.isDone(action: index), days >= 0 {
+        text += days == 0 ? " · due today" : " · in \(days) day\(days == 1 ? "" : "s")"
+      }
+    }
+    return text
+  }
+}

@@ -1,0 +1,31 @@
+import BoardwalkCore
+
+/// The top two rows: what is loaded, today, how many actions show, and the active filter.
+enum HeaderView {
+  static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
+    let theme = state.theme
+    let plans = state.store.plans
+    let planText: String
+    switch plans.count {
+    case 0: planText = "no plans loaded"
+    case 1: planText = plans[0].title
+    default: planText = "\(plans.count) plans: " + plans.map(\.id).joined(separator: ", ")
+    }
+    let count = "\(state.rows.count) of \(state.store.actions.count) actions "
+    let left = " Boardwalk · today \(state.today) · " + planText
+    let countWidth = DisplayWidth.of(count)
+    grid.write(
+      fitting: left, x: rect.x, y: rect.y, width: max(0, rect.width - countWidth),
+      style: theme[.header])
+    grid.write(
+      fitting: count, x: rect.maxX - countWidth, y: rect.y, width: countWidth, style: theme[.header]
+    )
+    let expression = state.filter.expression
+    var filterText =
+      " Filter: "
+      + (expression.isEmpty ? "none (f edits; o a d s pick; / searches)" : expression.description)
+    if state.sort != .file { filterText += "  · sorted by \(state.sort.rawValue)" }
+    grid.write(
+      fitting: filterText, x: rect.x, y: rect.y + 1, width: rect.width, style: theme[.headerFilter])
+  }
+}

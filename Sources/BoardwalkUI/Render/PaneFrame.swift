@@ -1,0 +1,27 @@
+import BoardwalkCore
+
+/// A pane's border and title.
+enum PaneFrame {
+  /// Draws the border of `rect` with `title` in it; returns the inside.
+  @discardableResult
+  static func draw(
+    _ title: String, in rect: Rect, focused: Bool, theme: Theme, into grid: inout Grid
+  ) -> Rect {
+    guard rect.width >= 2, rect.height >= 2 else {
+      return Rect(x: rect.x, y: rect.y, width: 0, height: 0)
+    }
+    let border = theme[.border]
+    let horizontal = String(repeating: "─", count: rect.width - 2)
+    grid.write("┌" + horizontal + "┐", x: rect.x, y: rect.y, style: border)
+    grid.write("└" + horizontal + "┘", x: rect.x, y: rect.maxY - 1, style: border)
+    for row in (rect.y + 1)..<(rect.maxY - 1) {
+      grid.write("│", x: rect.x, y: row, style: border)
+      grid.write("│", x: rect.maxX - 1, y: row, style: border)
+    }
+    let shown = " " + title + " "
+    grid.write(
+      fitting: shown, x: rect.x + 1, y: rect.y, width: min(rect.width - 2, DisplayWidth.of(shown)),
+      style: theme[focused ? .paneTitleFocused : .paneTitle])
+    return rect.inset(by: 1)
+  }
+}

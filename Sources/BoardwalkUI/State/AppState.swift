@@ -1,0 +1,144 @@
+import BoardwalkCore
+
+/// Everything the screen shows and remembers. A value: the update function takes one and an
+/// event and returns the next; the render function draws one into a grid.
+public struct AppState: Sendable {
+  public let store: PlanStore
+  public let today: CalendarDate
+  public var theme: Theme
+  public let keyMap: KeyMap
+  /// The owner `--owner` or `BOARDWALK_OWNER` named: "my actions".
+  public let me: String?
+
+  public internal(set) var width: Int
+  public internal(set) var height: Int
+  public internal(set) var focus: Pane = .actions
+  /// Which pane sits under the table on medium screens: detail or heat map.
+  public internal(set) var lowerPane: Pane = .detail
+
+  /// The active filter, compiled against the store.
+  public private(set) var filter: CompiledFilter
+  /// Earlier filters, for Esc to step back through.
+  public internal(set) var filterHistory: [FilterExpression] = []
+  /// The actions passing the filter.
+  public private(set) var matching: ActionSet
+  /// The table's rows: matching actions, in `sort` order.
+  public private(set) var rows: [Int] = []
+  public private(set) var sort: ActionOrder = .file
+  public internal(set) var table = ListCursor()
+
+  /// The areas pane's rows (counted over the whole store, so they stay put while filtering).
+  public let areaItems: [AreaItem]
+  public internal(set) var areasCursor = ListCursor()
+
+  public private(set) var heatMapGrouping: SummaryGrouping = .area
+  /// The heat map's rows, counted over the matching actions.
+  public private(set) var heatMap: [SummaryRow] = []
+  public internal(set) var heatCursor = ListCursor()
+  public internal(set) var heatColumn = 0
+
+  public internal(set) var detailScroll = 0
+  public internal(set) var overlay: Overlay?
+  public internal(set) var message: StatusMessage?
+  /// Set when the user quits.
+  public internal(set) var isFinished = false
+
+  /// A screen over `store`, `width` x `height`, with `filter` applied (it must compile).
+  public init(
+    store: PlanStore, today: CalendarDate, theme: Theme, filter: FilterExpression = .all,
+    me: String? = nil,
+    width: Int = 80, height: Int = 24, keyMap: KeyMap = .standard
+  ) throws(FilterError) {
+    self.store = store
+    self.today = today
+    self.theme = theme
+    self.keyMap = keyMap
+    self.me = me?.isEmpty == true ? nil : me
+    self.width = width
+    self.height = height
+    self.filter = try CompiledFilter(filter, store: store)
+    matching = store.allActions
+    areaItems = AreaItem.items(for: store, today: today)
+    recompute()
+  }
+
+  // MARK: Derived facts
+
+  /// The layout for the current size and focus.
+  public var layout: ScreenLayout {
+    ScreenLayout.compute(width: width, height: height, focus: focus, lower: lowerPane)
+  }
+
+  /// The action under the table's cursor.
+  public var selectedAction: Int? {
+    rows.indices.contains(table.selected) ? rows[table.selected] : nil
+  }
+
+  /// The heat map's columns.
+  public var heatColumns: [HeatColumn] { HeatColumn.allCases }
+
+  // MARK: Changing the filter
+
+  /// Applies `expression`; when `remember`, the current filter is kept for Esc to return to.
+  /// - Throws: ``FilterError`` when it does not compile (nothing changes then).
+  mutating func apply(_ expression: FilterExpression, remember: Bool = true) throws(FilterError) {
+    let compiled = try CompiledFilter(expression, store: store)
+    if remember, compiled.expression != filter.expression {
+      filterHistory.append(filter.expression)
+      if filterHistory.count > 100 { filterHistory.removeFirst() }
+    }
+    filter = compiled
+    recompute()
+  }
+
+  /// Goes back to the filter before the last change; returns whether there was one.
+  mutating func restorePreviousFilter() -> Bool {
+    guard let previous = filterHistory.popLast() else { return false }
+    try? apply(previous, remember: false)
+    return true
+  }
+
+  mutating func setSort(_ order: ActionOrder) {
+    sort = order
+    let selected = selectedAction
+    rows = order.sorted(rows, in: store)
+    reselect(selected)
+  }
+
+  mutating func setHeatMapGrouping(_ grouping: SummaryGrouping) {
+    heatMapGrouping = grouping
+    heatMap = Summary.rows(by: grouping, store: store, actions: matching, today: today)
+    heatCursor = ListCursor()
+  }
+
+  /// Re-evaluates the filter and everything that depends on it, keeping the selected action
+  /// selected when it still matches.
+  private mutating func recompute() {
+    let selected = selectedAction
+    matching = filter.evaluate(in: store, today: today)
+    rows = sort.sorted(Array(matching), in: store)
+    heatMap = Summary.rows(by: heatMapGrouping, store: store, actions: matching, today: today)
+    heatCursor.keepVisible(count: heatMap.count, visible: layout.contentRows(of: .heatMap))
+    reselect(selected)
+  }
+
+  private mutating func reselect(_ action: Int?) {
+    let visible = layout.contentRows(of: .actions)
+    if let action, let row = rows.firstIndex(of: action) {
+      if row != table.selected { detailScroll = 0 }
+      table.selected = row
+    } else {
+      detailScroll = 0
+    }
+    table.keepVisible(count: rows.count, visible: visible)
+  }
+}
+
+extension AppState {
+  /// The state with a message in the status line.
+  public func showing(_ message: StatusMessage) -> AppState {
+    var state = self
+    state.message = message
+    return state
+  }
+}

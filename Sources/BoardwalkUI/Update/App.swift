@@ -1,0 +1,43 @@
+/// The update function: the one way the screen's state changes.
+public enum App {
+  /// The state after `event`.
+  public static func update(_ state: AppState, _ event: Event) -> AppState {
+    var next = state
+    next.handle(event)
+    return next
+  }
+}
+
+extension AppState {
+  mutating func handle(_ event: Event) {
+    switch event {
+    case .resize(let newWidth, let newHeight):
+      width = max(0, newWidth)
+      height = max(0, newHeight)
+      keepSelectionsVisible()
+    case .tick:
+      break
+    case .key(let key):
+      message = nil
+      if overlay != nil {
+        handleOverlay(key)
+      } else if layout.mode == .tooSmall {
+        if keyMap.command(for: key, in: .screen) == .quit { isFinished = true }
+      } else if let command = keyMap.command(for: key, in: .screen, pane: focus) {
+        perform(command)
+      }
+    case .paste(let text):
+      pasteIntoOverlay(text)
+    case .mouse(let mouse):
+      handleMouse(mouse)
+    }
+  }
+
+  /// Scrolls every list so its selection is on screen at the current size.
+  mutating func keepSelectionsVisible() {
+    let layout = self.layout
+    table.keepVisible(count: rows.count, visible: layout.contentRows(of: .actions))
+    areasCursor.keepVisible(count: areaItems.count, visible: layout.contentRows(of: .areas))
+    heatCursor.keepVisible(count: heatMap.count, visible: layout.contentRows(of: .heatMap))
+  }
+}

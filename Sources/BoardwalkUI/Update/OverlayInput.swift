@@ -1,0 +1,135 @@
+import BoardwalkCore
+
+extension AppState {
+  /// A key while an overlay is open.
+  mutating func handleOverlay(_ key: Key) {
+    switch overlay {
+    case .help(let scroll):
+      switch keyMap.command(for: key, in: .help) {
+      case .moveUp: overlay = .help(scroll: max(0, scroll - 1))
+      case .moveDown: overlay = .help(scroll: scroll + 1)
+      case .cancel: overlay = nil
+      default: break
+      }
+    case .picker(var picker):
+      handlePicker(key, &picker)
+    case .filterEditor(var editing):
+      switch keyMap.command(for: key, in: .editor) {
+      case .accept:
+        if let error = editing.error {
+          message = StatusMessage("Fix the filter first: \(error)", isError: true)
+          return
+        }
+        overlay = nil
+        rememberIfChanged(from: editing.original)
+      case .cancel:
+        overlay = nil
+        applyReporting(editing.original, remember: false)
+      default:
+        guard editing.editor.handle(key) else { return }
+        editing.error = applyLive(editing.editor.text)
+        overlay = .filterEditor(editing)
+      }
+    case .search(var search):
+      switch keyMap.command(for: key, in: .editor) {
+      case .accept:
+        overlay = nil
+        rememberIfChanged(from: search.original)
+      case .cancel:
+        overlay = nil
+        applyReporting(search.original, remember: false)
+      default:
+        guard search.editor.handle(key) else { return }
+        applySearch(search)
+        overlay = .search(search)
+      }
+    case nil:
+      break
+    }
+  }
+
+  mutating func pasteIntoOverlay(_ text: String) {
+    switch overlay {
+    case .picker(var picker):
+      picker.paste(text)
+      overlay = .picker(picker)
+    case .filterEditor(var editing):
+      editing.editor.insert(text)
+      editing.error = applyLive(editing.editor.text)
+      overlay = .filterEditor(editing)
+    case .search(var search):
+      search.editor.insert(text)
+      applySearch(search)
+      overlay = .search(search)
+    default:
+      break
+    }
+  }
+
+  private mutating func handlePicker(_ key: Key, _ picker: inout PickerState) {
+    let visible = max(1, pickerRows)
+    switch keyMap.command(for: key, in: .picker) {
+    case .moveUp: picker.cursor.move(by: -1, count: picker.visibleItems.count, visible: visible)
+    case .moveDown: picker.cursor.move(by: 1, count: picker.visibleItems.count, visible: visible)
+    case .pageUp:
+      picker.cursor.move(by: -visible, count: picker.visibleItems.count, visible: visible)
+    case .pageDown:
+      picker.cursor.move(by: visible, count: picker.visibleItems.count, visible: visible)
+    case .toggleChoice: picker.toggleHighlighted()
+    case .accept:
+      overlay = nil
+      applyPicked(picker)
+      return
+    case .cancel:
+      overlay = nil
+      return
+    default:
+      _ = picker.edit(key)
+    }
+    overlay = .picker(picker)
+  }
+
+  /// Rows of items a picker shows at the current size.
+  var pickerRows: Int { max(3, min(height - 8, 20)) }
+
+  private mutating func applyPicked(_ picker: PickerState) {
+    let terms = picker.termsToApply
+    guard !terms.isEmpty else {
+      message = StatusMessage("Nothing matches \"\(picker.query.text)\"", isError: true)
+      return
+    }
+    var expression = filter.expression
+    for key in Set(terms.map(\.key)) { expression = expression.removing(key) }
+    expression.terms += terms
+    applyReporting(expression)
+    if !(message?.isError ?? false) { show(.actions) }
+  }
+
+  /// Applies a filter typed in the editor if it parses and compiles; returns the error if not
+  /// (the last good filter stays applied).
+  private mutating func applyLive(_ text: String) -> FilterError? {
+    do {
+      try apply(try FilterParser.parse(text), remember: false)
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  private mutating func applySearch(_ search: SearchState) {
+    var expression = search.original
+    let query = search.editor.text.trimmingCharacters(in: " ")
+    if !query.isEmpty { expression.terms.append(FilterTerm(.text, [query])) }
+    applyReporting(expression, remember: false)
+  }
+
+  private mutating func rememberIfChanged(from original: FilterExpression) {
+    if original != filter.expression { filterHistory.append(original) }
+  }
+}
+
+extension String {
+  fileprivate func trimmingCharacters(in character: Character) -> String {
+    String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
+  }
+}

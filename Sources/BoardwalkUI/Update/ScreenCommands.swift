@@ -1,0 +1,158 @@
+import BoardwalkCore
+
+extension AppState {
+  /// Carries out a command of the main screen.
+  mutating func perform(_ command: Command) {
+    switch command {
+    case .moveUp: move(by: -1)
+    case .moveDown: move(by: 1)
+    case .pageUp: move(by: -pageSize)
+    case .pageDown: move(by: pageSize)
+    case .first: move(by: Int.min / 2)
+    case .last: move(by: Int.max / 2)
+    case .moveLeft where focus == .heatMap: heatColumn = max(0, heatColumn - 1)
+    case .moveRight where focus == .heatMap: heatColumn = min(heatColumns.count - 1, heatColumn + 1)
+    case .moveLeft, .moveRight: break
+    case .nextPane: cyclePane(by: 1)
+    case .previousPane: cyclePane(by: -1)
+    case .focus(let pane): show(pane)
+    case .activate: activate()
+    case .back: goBack()
+    case .search:
+      let query =
+        filter.expression.terms.last { $0.key == .text && !$0.isNegated }?.values.first ?? ""
+      let base = filter.expression.terms.last { $0.key == .text && !$0.isNegated }.map { last in
+        FilterExpression(terms: filter.expression.terms.filter { $0 != last })
+      }
+      overlay = .search(SearchState(editor: LineEditor(query), original: base ?? filter.expression))
+    case .editFilter:
+      overlay = .filterEditor(
+        FilterEditorState(
+          editor: LineEditor(filter.expression.description), original: filter.expression))
+    case .pick(let kind):
+      overlay = .picker(
+        PickerState(kind: kind, items: PickerItem.items(for: kind, store: store, today: today)))
+    case .clearFilter:
+      applyReporting(.all)
+      areasCursor = ListCursor()
+      message = StatusMessage("Filter cleared: all \(store.actions.count) actions")
+    case .toggleMine: toggleMine()
+    case .toggleHeatMapRows:
+      setHeatMapGrouping(heatMapGrouping == .area ? .owner : .area)
+      message = StatusMessage("Heat map rows: \(heatMapGrouping == .area ? "areas" : "owners")")
+    case .cycleSort:
+      let orders = ActionOrder.allCases
+      let next = orders[(orders.firstIndex(of: sort).map { $0 + 1 } ?? 0) % orders.count]
+      setSort(next)
+      message = StatusMessage(next == .file ? "In file order" : "Sorted by \(next.rawValue)")
+    case .help: overlay = .help(scroll: 0)
+    case .quit: isFinished = true
+    case .toggleChoice, .accept, .cancel: break
+    }
+  }
+
+  /// Applies a filter, reporting a compile error in the status line rather than failing.
+  mutating func applyReporting(_ expression: FilterExpression, remember: Bool = true) {
+    do {
+      try apply(expression, remember: remember)
+    } catch {
+      message = StatusMessage(error.description, isError: true)
+    }
+  }
+
+  private var pageSize: Int { max(1, layout.contentRows(of: focus) - 1) }
+
+  private mutating func move(by delta: Int) {
+    let layout = self.layout
+    switch focus {
+    case .actions:
+      let before = table.selected
+      table.move(by: delta, count: rows.count, visible: layout.contentRows(of: .actions))
+      if table.selected != before { detailScroll = 0 }
+    case .areas:
+      areasCursor.move(by: delta, count: areaItems.count, visible: layout.contentRows(of: .areas))
+      selectArea()
+    case .heatMap:
+      heatCursor.move(by: delta, count: heatMap.count, visible: layout.contentRows(of: .heatMap))
+    case .detail:
+      detailScroll = max(0, detailScroll + delta)
+    }
+  }
+
+  /// Filters the table to the area under the areas cursor (all areas at the top row).
+  mutating func selectArea() {
+    guard areaItems.indices.contains(areasCursor.selected) else { return }
+    let item = areaItems[areasCursor.selected]
+    var expression = filter.expression.removing(.area).removing(.plan)
+    expression.terms += item.terms
+    applyReporting(expression, remember: false)
+  }
+
+  private mutating func cyclePane(by step: Int) {
+    let order = Pane.allCases
+    let index = order.firstIndex(of: focus) ?? 0
+    show(order[(index + step + order.count) % order.count])
+  }
+
+  /// Moves focus to a pane, bringing it on screen where panes share space.
+  mutating func show(_ pane: Pane) {
+    focus = pane
+    if pane == .detail || pane == .heatMap { lowerPane = pane }
+    keepSelectionsVisible()
+  }
+
+  private mutating func activate() {
+    switch focus {
+    case .areas:
+      selectArea()
+      show(.actions)
+    case .actions:
+      if selectedAction != nil { show(.detail) }
+    case .heatMap:
+      guard heatMap.indices.contains(heatCursor.selected) else { return }
+      let row = heatMap[heatCursor.selected]
+      let column = heatColumns[heatColumn]
+      var expression = filter.expression
+      for term in row.filter.terms + [column.term] where !expression.terms.contains(term) {
+        expression.terms.append(term)
+      }
+      applyReporting(expression)
+      show(.actions)
+      message = StatusMessage(
+        "\(rows.count) action\(rows.count == 1 ? "" : "s"): \(row.key), \(column.title.lowercased()); Esc to go back"
+      )
+    case .detail:
+      break
+    }
+  }
+
+  private mutating func goBack() {
+    if focus == .detail, layout.mode == .narrow {
+      show(.actions)
+    } else if restorePreviousFilter() {
+      message = StatusMessage(
+        "Back to: \(filter.expression.isEmpty ? "all actions" : filter.expression.description)")
+    } else if focus != .actions {
+      show(.actions)
+    } else {
+      message = StatusMessage("Nothing to go back to (q quits)")
+    }
+  }
+
+  private mutating func toggleMine() {
+    guard let me else {
+      message = StatusMessage(
+        "Start with --owner NAME (or set BOARDWALK_OWNER) to use m; o picks any owner",
+        isError: true)
+      return
+    }
+    let term = FilterTerm(.owner, [me])
+    if filter.expression.terms.contains(term) {
+      applyReporting(FilterExpression(terms: filter.expression.terms.filter { $0 != term }))
+      message = StatusMessage("Showing everyone's actions")
+    } else {
+      applyReporting(filter.expression.removing(.owner).setting(term))
+      message = StatusMessage("Showing actions of \(me)")
+    }
+  }
+}
