@@ -44,7 +44,7 @@ enum TerminalRestore {
 
   private static let exitHandler: @convention(c) (Int32) -> Void = { signal in
     TerminalRestore.restore()
-    Foundation_signal_default(signal)
+    resetToDefaultAction(signal)
     raise(signal)
   }
 
@@ -72,7 +72,7 @@ enum TerminalRestore {
 
 /// Sets a signal's action back to the default.
 @inline(__always)
-private func Foundation_signal_default(_ signal: Int32) {
+private func resetToDefaultAction(_ signal: Int32) {
   var action = sigaction()
   #if canImport(Glibc)
     action.__sigaction_handler.sa_handler = SIG_DFL
