@@ -42,7 +42,13 @@ let package = Package(
         "BoardwalkUI",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
-      exclude: ["__Snapshots__"]
+      exclude: ["__Snapshots__"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "BoardwalkScreenTests",
+      dependencies: ["BoardwalkCore"],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "BoardwalkLoadingTests",
