@@ -21,8 +21,11 @@ let package = Package(
     // Model, loading, validation, store, dates, rating scales, filter grammar, aggregation.
     // Knows nothing of terminals.
     .target(name: "BoardwalkCore"),
+    // Meetings: the journal of what a board says and decides, the agenda, minutes, and
+    // writing the outcome back into plan files.
+    .target(name: "BoardwalkMeeting", dependencies: ["BoardwalkCore"]),
     // The screen as pure functions: state, update, render into a grid of cells, themes, keys.
-    .target(name: "BoardwalkUI", dependencies: ["BoardwalkCore"]),
+    .target(name: "BoardwalkUI", dependencies: ["BoardwalkCore", "BoardwalkMeeting"]),
     // The only code that touches ncurses: starts and restores the terminal, reads events,
     // copies grids to the screen.
     .target(name: "BoardwalkTerminal", dependencies: ["BoardwalkUI", "CNcursesw"]),
@@ -30,6 +33,7 @@ let package = Package(
       name: "boardwalk",
       dependencies: [
         "BoardwalkCore",
+        "BoardwalkMeeting",
         "BoardwalkUI",
         "BoardwalkTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),

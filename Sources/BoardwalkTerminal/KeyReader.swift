@@ -50,7 +50,9 @@ struct KeyReader {
   private mutating func characterKey(_ value: UInt32) -> Event? {
     switch value {
     case 9: return .key(.tab)
-    case 10, 13: return .key(.enter)
+    case 13: return .key(.enter)
+    // With nonl(), Enter sends CR; LF is Ctrl-J (a new line in the minute editor).
+    case 10: return .key(.control("j"))
     case 27: return escapeOrPaste()
     case 8, 127: return .key(.backspace)
     case 1...26: return .key(.control(Character(Unicode.Scalar(value + 96) ?? "?")))

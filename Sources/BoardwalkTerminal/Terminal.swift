@@ -83,6 +83,22 @@ public final class Terminal {
     writer.draw(grid)
   }
 
+  /// Leaves curses mode for a while (to run `$EDITOR`); ``resume()`` comes back.
+  public func suspend() {
+    TerminalRestore.restore()
+  }
+
+  /// Comes back to curses mode after ``suspend()`` and redraws everything.
+  public func resume() {
+    TerminalRestore.activate()
+    reset_prog_mode()
+    "\u{1B}[?2004h".withCString { pointer in _ = write(STDOUT_FILENO, pointer, strlen(pointer)) }
+    mousemask(bw_all_mouse_events(), nil)
+    writer.invalidate()
+    clearok(curscr, true)
+    refresh()
+  }
+
   /// Gives the terminal back. Safe to call more than once.
   public func stop() {
     guard isRunning else { return }

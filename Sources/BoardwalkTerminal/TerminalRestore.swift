@@ -39,6 +39,7 @@ enum TerminalRestore {
     guard isActive != 0 else { return }
     isActive = 0
     disableModes.withCString { pointer in _ = write(STDOUT_FILENO, pointer, strlen(pointer)) }
+    def_prog_mode()
     endwin()
   }
 

@@ -12,7 +12,10 @@ struct Boardwalk: ParsableCommand {
 
       Exit status: 0 success, 1 the data has errors, 64 the command line or a filter is wrong.
       """,
-    subcommands: [OpenCommand.self, CheckCommand.self, ListCommand.self, SummaryCommand.self],
+    subcommands: [
+      OpenCommand.self, CheckCommand.self, ListCommand.self, SummaryCommand.self, MeetCommand.self,
+      MinutesCommand.self, ApplyCommand.self,
+    ],
     defaultSubcommand: OpenCommand.self
   )
 }

@@ -7,7 +7,10 @@ public enum CSVText {
     if let first = value.unicodeScalars.first, ["=", "+", "@", "\t", "\r"].contains(first) {
       value = "'" + value
     }
-    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+    // Scalars, not characters: "\r\n" is one character, equal to neither "\r" nor "\n".
+    guard
+      value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+    else {
       return value
     }
     return "\"" + value.replacingQuotes() + "\""

@@ -61,7 +61,10 @@ public enum MarkdownText {
     }
     if index < line.endIndex {
       let first = line[index]
-      if (leadingDigits > 0 && (first == "." || first == ")"))
+      let next = line.index(after: index)
+      // A list marker only counts when a space, a tab or the end of the line follows it.
+      let endsMarker = next == line.endIndex || line[next] == " " || line[next] == "\t"
+      if (leadingDigits > 0 && leadingDigits < 10 && (first == "." || first == ")") && endsMarker)
         || (leadingDigits == 0 && (first == "-" || first == "+" || first == "=" || first == ">"))
       {
         result += first == ">" ? "&gt;" : "\\" + String(first)

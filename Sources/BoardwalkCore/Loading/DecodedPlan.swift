@@ -69,8 +69,12 @@ struct DecodedPlan {
     var offset: Int
     /// Position in the file's `actions` array.
     var index: Int
+    /// Where the object and some of its values sit in the file, for editing it in place.
+    var span = ActionSpan(object: 0..<0)
   }
 
+  /// Where the `actions` array sits in the file (from `[` to just after `]`).
+  var actionsRange: Range<Int>?
   var format: Located<String>?
   var header: Header?
   var scales: [Scale] = []

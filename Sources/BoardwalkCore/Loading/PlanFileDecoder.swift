@@ -17,7 +17,7 @@ struct PlanFileDecoder {
   }
 
   private(set) var problems: [Problem] = []
-  private var reader: JSONReader
+  private(set) var reader: JSONReader
   private var path: [PathComponent] = []
 
   init(bytes: UnsafeBufferPointer<UInt8>, startingAt offset: Int = 0) {
@@ -40,9 +40,11 @@ struct PlanFileDecoder {
           try decoder.readArea()
         }
       case .actions:
+        let start = decoder.reader.valueOffset()
         plan.actions = try decoder.readArray { decoder throws(JSONSyntaxError) in
           try decoder.readAction()
         }
+        plan.actionsRange = start..<decoder.reader.offset
       }
     }
     if !isObject {
@@ -71,12 +73,15 @@ struct PlanFileDecoder {
     guard try expect(.object, for: Field.objectName) else { return false }
     try reader.beginObject()
     var seen: UInt32 = 0
+    var unknownSeen: Set<String> = []
     var first = true
     while let (key, keyOffset) = try reader.nextKey(first: &first) {
       path.append(.key(key))
       defer { path.removeLast() }
       guard let field = Field(rawValue: key) else {
-        if !key.hasPrefix("x-") {
+        if !unknownSeen.insert(key).inserted {
+          report(.error, at: keyOffset, "\"\(key)\" appears twice in this object; keep one")
+        } else if !key.hasPrefix("x-") {
           var message = "unknown field \"\(key)\" in \(Field.objectName) is ignored"
           if let suggestion = Field.suggestion(for: key) {
             message += " (did you mean \"\(suggestion)\"?)"
@@ -232,10 +237,16 @@ struct PlanFileDecoder {
     else { return [] }
     try reader.beginObject()
     var scales: [DecodedPlan.Scale] = []
+    var names: Set<String> = []
     var first = true
     while let (name, nameOffset) = try reader.nextKey(first: &first) {
       path.append(.key(name))
       defer { path.removeLast() }
+      guard names.insert(name).inserted else {
+        report(.error, at: nameOffset, "\"\(name)\" appears twice in this object; keep one")
+        try reader.skipValue()
+        continue
+      }
       let isArray = try reader.peekKind() == .array
       let levels = try readArray { decoder throws(JSONSyntaxError) in try decoder.readLevel() }
       scales.append(
@@ -290,7 +301,10 @@ struct PlanFileDecoder {
       case .start: action.start = try decoder.readPlanDate()
       case .due: action.due = try decoder.readDue()
       case .dueText: action.dueText = try decoder.readText()
-      case .status: action.status = try decoder.readIdentifier(what: "a status")
+      case .status:
+        let start = decoder.reader.valueOffset()
+        action.status = try decoder.readIdentifier(what: "a status")
+        action.span.status = start..<decoder.reader.offset
       case .milestones:
         action.milestones = try decoder.readArray { decoder throws(JSONSyntaxError) in
           try decoder.readMilestone()
@@ -299,13 +313,19 @@ struct PlanFileDecoder {
       case .measures: action.measures = try decoder.readText()
       case .evidence: action.evidence = try decoder.readText()
       case .updates:
+        let start = decoder.reader.valueOffset()
         action.updates = try decoder.readArray { decoder throws(JSONSyntaxError) in
           try decoder.readUpdate()
         }
+        action.span.updates = start..<decoder.reader.offset
       case .sources: action.sources = try decoder.readStrings()
-      case .confidential: action.isConfidential = try decoder.readBool() ?? false
+      case .confidential:
+        let start = decoder.reader.valueOffset()
+        action.isConfidential = try decoder.readBool() ?? false
+        action.span.confidential = start..<decoder.reader.offset
       }
     }
+    action.span.object = action.offset..<reader.offset
     return isObject ? action : nil
   }
 

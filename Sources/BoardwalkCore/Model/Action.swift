@@ -57,3 +57,16 @@ public struct Action: Sendable, Hashable {
   /// The day the action is due, when it has one (not `ongoing`, `tbc` or absent).
   public var dueDate: CalendarDate? { due?.calendarDate }
 }
+
+extension Action {
+  /// The same action with another status (a level index of its plan's scale; `nil` for
+  /// unrated).
+  public func replacingStatus(_ status: Int?) -> Action {
+    Action(
+      plan: plan, id: id, area: area, links: links, title: title, objective: objective,
+      owners: owners, start: start,
+      due: due, dueText: dueText, status: status, milestones: milestones, outcomes: outcomes,
+      measures: measures,
+      evidence: evidence, updates: updates, sources: sources, isConfidential: isConfidential)
+  }
+}

@@ -1,6 +1,7 @@
-/// Every owner named in a store, as written, with the actions each owns.
+/// Every owner named in a store, with the actions each owns. Owners that differ only in case
+/// are one owner (shown as first written), as `owner:=` treats them.
 public struct OwnerIndex: Sendable {
-  /// Distinct owners as written, in order of first appearance.
+  /// Distinct owners as first written, in order of first appearance.
   public let names: [String]
   /// The same names lower-cased, for matching.
   let lowercasedNames: [String]
@@ -14,11 +15,12 @@ public struct OwnerIndex: Sendable {
     for (index, action) in actions.enumerated() {
       for owner in action.owners {
         let position: Int
-        if let known = positions[owner] {
+        let key = owner.lowercased()
+        if let known = positions[key] {
           position = known
         } else {
           position = names.count
-          positions[owner] = position
+          positions[key] = position
           names.append(owner)
           postings.append([])
         }

@@ -43,6 +43,12 @@ public struct PlanStore: Sendable {
     return plans[action.plan].level(of: action)
   }
 
+  /// The actions serving an area: those whose area or links name it or an area beneath it,
+  /// in store order.
+  public func actionsServing(plan: Int, area: Int) -> [Int] {
+    areas.actions(plan: plan, area: area).map { Int($0) }
+  }
+
   /// Every action, as a set.
   public var allActions: ActionSet { ActionSet(capacity: actions.count, full: true) }
 

@@ -9,8 +9,9 @@ public enum DisplayWidth {
   public static func of(_ character: Character) -> Int {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
-    if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }  // ASCII fast path
-    if first.value < 0xA0 { return 0 }  // DEL and C1 controls
+    // ASCII fast path; an ASCII base with more scalars may be a keycap (1️⃣), checked below.
+    if first.value < 0x7F, scalars.count == 1 { return first.value < 0x20 ? 0 : 1 }
+    if (0x7F..<0xA0).contains(first.value) { return 0 }  // DEL and C1 controls
     if scalars.count > 1 {
       for scalar in scalars {
         // Emoji presentation selector, zero width joiner, keycap, or skin tone modifier.

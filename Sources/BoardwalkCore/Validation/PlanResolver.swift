@@ -122,7 +122,7 @@ struct PlanResolver {
         valid = false
         continue
       }
-      if let named = RAGClass(rawValue: lowerKey), named != rag {
+      if let named = RAGClass(rawValue: lowerKey), named != .unrated, named != rag {
         report(
           .error, at: key.offset, levelPointer + "/key",
           "key \"\(key.value)\" names the RAG class \(named.rawValue) but the level's class is \(rag.rawValue); rename the key or change \"rag\""
@@ -204,9 +204,11 @@ struct PlanResolver {
     _ decoded: [DecodedPlan.DecodedAction], areas: [Area]?, declaredAreaIDs: [String],
     scale: RatingScale?
   ) -> [Action]? {
-    // When the areas have errors of their own, references are still checked against the ids
-    // the file declares, so one run reports every problem.
-    let areaIDs = areas?.map(\.id) ?? declaredAreaIDs
+    // References are checked against the ids the file declares, so one run reports every
+    // problem, and an area with errors of its own (no title) is still an area to refer to.
+    let areaIDs = declaredAreaIDs
+    // `areas` is nil only when some area has errors, so then the plan does have areas.
+    let hasNoAreas = areaIDs.isEmpty && areas != nil
     var areaIndex: [String: Int] = [:]
     for (index, id) in areaIDs.enumerated() { areaIndex[id.lowercased()] = index }
     var firstUse: [String: Int] = [:]
@@ -232,12 +234,12 @@ struct PlanResolver {
       area = action.area.flatMap { reference in
         resolveArea(
           reference, in: areaIndex, ids: areaIDs, pointer: pointer + "/area",
-          empty: areaIDs.isEmpty)
+          empty: hasNoAreas)
       }
       for (position, link) in action.links.enumerated() {
         if let index = resolveArea(
           link, in: areaIndex, ids: areaIDs, pointer: "\(pointer)/links/\(position)",
-          empty: areaIDs.isEmpty)
+          empty: hasNoAreas)
         {
           links.append(index)
         }

@@ -61,7 +61,7 @@ public struct Grid: Hashable, Sendable {
   /// text longer than the width ends with an ellipsis.
   public mutating func write(fitting text: String, x: Int, y: Int, width: Int, style: CellStyle) {
     guard width > 0 else { return }
-    let fitted = DisplayWidth.truncate(Grid.flattened(text), toWidth: width)
+    let fitted = DisplayWidth.truncate(Grid.visible(Grid.flattened(text)), toWidth: width)
     let after = write(fitted, x: x, y: y, style: style, limit: width)
     if after < x + width {
       fill(Rect(x: after, y: y, width: x + width - after, height: 1), style: style)
@@ -105,6 +105,20 @@ public struct Grid: Hashable, Sendable {
       return TextSafety.placeholder(for: first)
     }
     return character
+  }
+
+  /// Text as it will be drawn, so it can be measured before drawing: unsafe characters as
+  /// their placeholders (which take a cell, where the raw control would measure zero), tabs as
+  /// spaces, and line breaks as spaces unless `keepingLineBreaks` (for text to be wrapped).
+  static func visible(_ text: String, keepingLineBreaks: Bool = false) -> String {
+    guard TextSafety.firstUnsafeScalar(in: text, allowingLineBreaks: false) != nil else {
+      return text
+    }
+    return String(
+      text.map { character in
+        keepingLineBreaks && (character == "\n" || character == "\r\n")
+          ? "\n" : displayable(character)
+      })
   }
 
   /// Text on one line: runs of line breaks and tabs become single spaces.

@@ -8,6 +8,8 @@ public enum Event: Hashable, Sendable {
   case resize(width: Int, height: Int)
   /// Time passed with no input (clears stale messages).
   case tick
+  /// The shell reporting on an effect it carried out.
+  case feedback(ShellFeedback)
 }
 
 /// A mouse action at a cell.

@@ -22,6 +22,22 @@ public enum Command: Hashable, Sendable {
   case toggleChoice
   case accept
   case cancel
+  // Meetings.
+  case startMeeting
+  case nextItem, previousItem
+  case toggleAgenda
+  case writeNote, writeDecision, changeStatus
+  case proposeClosure, confirmClosure
+  case toggleConfidential
+  case raiseAction
+  case editDetails
+  case strikeLast
+  case exportMinutes
+  case leaveMeeting
+  case newLine
+  case editExternally
+  case submitForm
+  case yes, no
 }
 
 /// The quick pickers.

@@ -10,6 +10,14 @@ public enum KeyScope: Hashable, Sendable {
   case editor
   /// In the help overlay.
   case help
+  /// In a meeting.
+  case meeting
+  /// Writing minute text.
+  case textEditor
+  /// Filling in a form (a new action, the meeting's details).
+  case form
+  /// Answering a yes-or-no question.
+  case confirmation
 
   /// The heading the help overlay puts the binding under.
   public var heading: String {
@@ -20,6 +28,10 @@ public enum KeyScope: Hashable, Sendable {
     case .picker: "In a picker (o a d s)"
     case .editor: "Editing text (f / and picker queries)"
     case .help: "In this help"
+    case .meeting: "In a meeting"
+    case .textEditor: "Writing a note or decision"
+    case .form: "In a form (new action, meeting details)"
+    case .confirmation: "Answering a question"
     }
   }
 }

@@ -102,6 +102,110 @@ public struct KeyMap: Sendable {
     KeyBinding(
       [.character("?"), .function(1)], .help, label: "help", help: "Show every key", status: true),
     KeyBinding([.character("q")], .quit, label: "quit", help: "Quit", status: true),
+    KeyBinding(
+      [.character("M")], .startMeeting, label: "meeting",
+      help: "Start or resume a meeting (its journal keeps everything)", status: true),
+    // Meetings.
+    KeyBinding(
+      [.right, .character("]"), .character("l")], .nextItem, label: "next",
+      help: "Next agenda item", scope: .meeting,
+      status: true),
+    KeyBinding(
+      [.left, .character("["), .character("h")], .previousItem, label: "previous",
+      help: "Previous agenda item",
+      scope: .meeting, status: true),
+    KeyBinding(
+      [.up, .character("k")], .moveUp, label: "up",
+      help: "Scroll the item up (or move in the agenda)", scope: .meeting),
+    KeyBinding(
+      [.down, .character("j")], .moveDown, label: "down",
+      help: "Scroll the item down (or move in the agenda)",
+      scope: .meeting),
+    KeyBinding([.pageUp], .pageUp, label: "page up", help: "Up one page", scope: .meeting),
+    KeyBinding([.pageDown], .pageDown, label: "page down", help: "Down one page", scope: .meeting),
+    KeyBinding(
+      [.tab], .toggleAgenda, label: "agenda", help: "Move between the agenda and the item",
+      scope: .meeting),
+    KeyBinding(
+      [.enter], .activate, label: "go to", help: "Go to the agenda item under the cursor",
+      scope: .meeting),
+    KeyBinding(
+      [.character("n")], .writeNote, label: "note", help: "Write a discussion note",
+      scope: .meeting, status: true),
+    KeyBinding(
+      [.character("d")], .writeDecision, label: "decision", help: "Record a decision",
+      scope: .meeting, status: true),
+    KeyBinding(
+      [.character("s")], .changeStatus, label: "status",
+      help: "Change the status, with a one-line reason",
+      scope: .meeting, status: true),
+    KeyBinding(
+      [.character("p")], .proposeClosure, label: "propose close",
+      help: "Propose closing the action (management proposes); again to withdraw", scope: .meeting,
+      status: true),
+    KeyBinding(
+      [.character("C")], .confirmClosure, label: "confirm close",
+      help: "Confirm a proposed closure (the board closes)",
+      scope: .meeting, status: true),
+    KeyBinding(
+      [.character("x")], .toggleConfidential, label: "confidential",
+      help: "Mark the item as taken in the confidential part of the meeting (again to unmark)",
+      scope: .meeting,
+      status: true),
+    KeyBinding(
+      [.character("r")], .raiseAction, label: "new action", help: "Raise a new action",
+      scope: .meeting, status: true),
+    KeyBinding(
+      [.character("i")], .editDetails, label: "details",
+      help: "Meeting details: title, date, chair, present, apologies, declarations, next meeting",
+      scope: .meeting,
+      status: true),
+    KeyBinding(
+      [.character("u")], .strikeLast, label: "strike",
+      help: "Strike out the item's last note or decision", scope: .meeting),
+    KeyBinding(
+      [.character("e")], .exportMinutes, label: "minutes",
+      help: "Write the minutes (public and full) as Markdown",
+      scope: .meeting, status: true),
+    KeyBinding(
+      [.character("?"), .function(1)], .help, label: "help", help: "Show every key",
+      scope: .meeting, status: true),
+    KeyBinding(
+      [.character("q")], .leaveMeeting, label: "leave",
+      help: "Leave the meeting (everything is saved; M resumes it)", scope: .meeting, status: true),
+    // Writing minute text.
+    KeyBinding(
+      [.enter], .accept, label: "save", help: "Save the text to the journal", scope: .textEditor,
+      status: true),
+    KeyBinding(
+      [.control("j")], .newLine, label: "new line", help: "Start a new line", scope: .textEditor,
+      status: true),
+    KeyBinding(
+      [.control("o")], .editExternally, label: "$EDITOR", help: "Continue in $EDITOR",
+      scope: .textEditor, status: true),
+    KeyBinding(
+      [.escape], .cancel, label: "cancel", help: "Close without saving (asks if text was typed)",
+      scope: .textEditor,
+      status: true),
+    // Forms.
+    KeyBinding(
+      [.tab, .down], .moveDown, label: "next field", help: "Next field", scope: .form, status: true),
+    KeyBinding(
+      [.backTab, .up], .moveUp, label: "previous field", help: "Previous field", scope: .form),
+    KeyBinding(
+      [.enter], .accept, label: "next/save", help: "Next field; on the last, save", scope: .form,
+      status: true),
+    KeyBinding(
+      [.control("s")], .submitForm, label: "save", help: "Save the form", scope: .form, status: true
+    ),
+    KeyBinding(
+      [.escape], .cancel, label: "cancel", help: "Close without saving (asks if changed)",
+      scope: .form, status: true),
+    // Questions.
+    KeyBinding(
+      [.character("y")], .yes, label: "yes", help: "Yes", scope: .confirmation, status: true),
+    KeyBinding(
+      [.character("n"), .escape], .no, label: "no", help: "No", scope: .confirmation, status: true),
     // Pickers.
     KeyBinding([.up, .control("p")], .moveUp, label: "up", help: "Previous item", scope: .picker),
     KeyBinding(

@@ -31,8 +31,8 @@ enum DetailView {
       grid.write(fitting: line.text, x: x, y: y, width: inner.maxX - x, style: theme[line.role])
     }
     if lines.count > inner.height {
-      let more = scroll + inner.height < lines.count ? "↓ more" : "end"
-      grid.write(more, x: inner.maxX - DisplayWidth.of(more), y: inner.maxY - 1, style: theme[.dim])
+      ScrollMark.draw(
+        more: scroll + inner.height < lines.count, below: inner, theme: theme, into: &grid)
     }
   }
 
@@ -44,7 +44,8 @@ enum DetailView {
     var lines: [Line] = []
     func add(_ text: String, _ role: StyleRole = .text, indent: Int = 0) {
       let pad = String(repeating: " ", count: indent)
-      for line in DisplayWidth.wrap(text, toWidth: max(1, width - indent)) {
+      let shown = Grid.visible(text, keepingLineBreaks: true)
+      for line in DisplayWidth.wrap(shown, toWidth: max(1, width - indent)) {
         lines.append(Line(text: pad + line, role: role))
       }
     }

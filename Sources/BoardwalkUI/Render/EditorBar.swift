@@ -14,7 +14,8 @@ enum EditorBar {
     drawEditor(editor, prompt: prompt, x: 0, y: 0, width: rect.width, theme: theme, into: &grid)
     if let error {
       let shift =
-        DisplayWidth.of(prompt) + DisplayWidth.of(String(editor.characters.prefix(error.position)))
+        DisplayWidth.of(prompt)
+        + DisplayWidth.of(Grid.visible(String(editor.characters.prefix(error.position))))
         - visibleStart(editor, prompt: prompt, width: rect.width)
       grid.write(
         fitting: String(repeating: " ", count: max(0, shift)) + "^", x: 0, y: 1, width: rect.width,
@@ -61,7 +62,7 @@ enum EditorBar {
   /// Cells of the text scrolled off the left so the cursor is visible.
   static func visibleStart(_ editor: LineEditor, prompt: String, width: Int) -> Int {
     let room = max(1, width - DisplayWidth.of(prompt) - 1)
-    let before = DisplayWidth.of(String(editor.characters.prefix(editor.cursor)))
+    let before = DisplayWidth.of(Grid.visible(String(editor.characters.prefix(editor.cursor))))
     return max(0, before - room + 1)
   }
 }

@@ -11,7 +11,8 @@ enum HeaderView {
     case 1: planText = plans[0].title
     default: planText = "\(plans.count) plans: " + plans.map(\.id).joined(separator: ", ")
     }
-    let count = "\(state.rows.count) of \(state.store.actions.count) actions "
+    // The leading space keeps a cut plan title's ellipsis apart from the count.
+    let count = " \(state.rows.count) of \(state.store.actions.count) actions "
     let left = " Boardwalk · today \(state.today) · " + planText
     let countWidth = DisplayWidth.of(count)
     grid.write(

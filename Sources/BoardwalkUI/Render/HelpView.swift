@@ -16,6 +16,10 @@ enum HelpView {
         fitting: line.text, x: inner.x, y: inner.y + offset, width: inner.width,
         style: theme[line.role])
     }
+    if lines.count > inner.height {
+      ScrollMark.draw(
+        more: scroll + inner.height < lines.count, below: inner, theme: theme, into: &grid)
+    }
   }
 
   struct Line: Equatable {

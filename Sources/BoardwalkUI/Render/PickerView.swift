@@ -37,7 +37,10 @@ enum PickerView {
       let style = index == picker.cursor.selected ? theme[.selection] : theme[.overlay]
       grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
       let mark = picker.chosen.contains(item) ? "[x] " : "[ ] "
-      let detailWidth = min(DisplayWidth.of(item.detail), inner.width / 3)
+      // The detail gets a third of the row, or all the room a short title leaves.
+      let titleWidth = DisplayWidth.of(Grid.visible(mark + item.title))
+      let detailWidth = min(
+        DisplayWidth.of(item.detail), max(inner.width / 3, inner.width - titleWidth - 2))
       grid.write(
         fitting: mark + item.title, x: inner.x, y: y, width: inner.width - detailWidth - 1,
         style: style)

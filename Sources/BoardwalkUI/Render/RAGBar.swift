@@ -16,15 +16,24 @@ enum RAGBar {
     // Largest remainder, with at least one cell for every class present when there is room.
     let present = RAGClass.allCases.filter { counts[$0] > 0 }
     var cells = RAGClass.allCases.map { counts[$0] * width / total }
+    // A class raised to its one cell has had more than its share: no remainder cell too.
+    var raised = Set<RAGClass>()
     if present.count <= width {
-      for rag in present where cells[rag.rank] == 0 { cells[rag.rank] = 1 }
+      for rag in present where cells[rag.rank] == 0 {
+        cells[rag.rank] = 1
+        raised.insert(rag)
+      }
     }
     while cells.reduce(0, +) > width, let largest = cells.indices.max(by: { cells[$0] < cells[$1] })
     {
       cells[largest] -= 1
     }
-    var remainderOrder = RAGClass.allCases.filter { counts[$0] > 0 }
-    remainderOrder.sort { counts[$0] * width % total > counts[$1] * width % total }
+    var remainderOrder = present.filter { !raised.contains($0) }
+    if remainderOrder.isEmpty { remainderOrder = present }
+    remainderOrder.sort {
+      let (left, right) = (counts[$0] * width % total, counts[$1] * width % total)
+      return left != right ? left > right : $0.rank < $1.rank
+    }
     var index = 0
     while cells.reduce(0, +) < width, !remainderOrder.isEmpty {
       cells[remainderOrder[index % remainderOrder.count].rank] += 1

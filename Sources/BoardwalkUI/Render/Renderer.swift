@@ -10,6 +10,13 @@ public enum Renderer {
       TooSmallView.draw(into: &grid, theme: theme)
       return grid
     }
+    if let meeting = state.meeting {
+      MeetingView.draw(state, meeting: meeting, into: &grid)
+      if case .help(let scroll) = state.overlay {
+        HelpView.draw(state, scroll: scroll, into: &grid)
+      }
+      return grid
+    }
     HeaderView.draw(state, in: layout.header, into: &grid)
     if let tabs = layout.tabs { TabBar.draw(state, in: tabs, into: &grid) }
     for (pane, rect) in layout.panes {

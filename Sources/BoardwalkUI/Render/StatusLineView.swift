@@ -14,15 +14,28 @@ enum StatusLineView {
         limit: rect.width)
       x += 1
     }
-    for binding in bindings(for: state) {
+    let shown = bindings(for: state)
+    // The help key is never crowded out: the others stop where it would no longer fit.
+    var reserved = shown.first { $0.command == .help }.map { entryWidth($0) + 1 } ?? 0
+    var isFull = false
+    for binding in shown {
+      let isHelp = binding.command == .help
+      if isHelp { reserved = 0 } else if isFull { continue }
       guard x < rect.maxX else { break }
       let key = binding.keys.first?.description ?? ""
-      let entryWidth = DisplayWidth.of(" \(key) \(binding.label)")
-      if x + entryWidth > rect.maxX { break }
+      if x + entryWidth(binding) + reserved > rect.maxX {
+        isFull = true
+        continue
+      }
       x = grid.write(" " + key, x: x, y: rect.y, style: theme[.statusKey])
       x = grid.write(" " + binding.label, x: x, y: rect.y, style: theme[.statusLine])
       x += 1
     }
+  }
+
+  /// Cells an entry takes: ` KEY label`.
+  private static func entryWidth(_ binding: KeyBinding) -> Int {
+    DisplayWidth.of(" \(binding.keys.first?.description ?? "") \(binding.label)")
   }
 
   /// The bindings to show for what is on screen now.
@@ -32,8 +45,25 @@ enum StatusLineView {
     case .picker: state.keyMap.statusBindings(in: .picker, pane: nil)
     case .filterEditor, .search: state.keyMap.statusBindings(in: .editor, pane: nil)
     case nil:
-      state.layout.mode == .tooSmall
-        ? [] : state.keyMap.statusBindings(in: .screen, pane: state.focus)
+      if state.layout.mode == .tooSmall {
+        []
+      } else if let meeting = state.meeting {
+        meetingBindings(state, meeting)
+      } else {
+        state.keyMap.statusBindings(in: .screen, pane: state.focus)
+      }
+    }
+  }
+
+  private static func meetingBindings(_ state: AppState, _ meeting: MeetingState) -> [KeyBinding] {
+    switch meeting.overlay {
+    case .text: state.keyMap.statusBindings(in: .textEditor, pane: nil)
+    case .statusChoice:
+      state.keyMap.statusBindings(in: .picker, pane: nil).filter { $0.command != .toggleChoice }
+    case .statusReason: state.keyMap.statusBindings(in: .editor, pane: nil)
+    case .raise, .details: state.keyMap.statusBindings(in: .form, pane: nil)
+    case .confirmStrike, .confirmDiscard: state.keyMap.statusBindings(in: .confirmation, pane: nil)
+    case nil: state.keyMap.statusBindings(in: .meeting, pane: nil)
     }
   }
 }

@@ -38,6 +38,10 @@ public struct AppState: Sendable {
   public internal(set) var heatColumn = 0
 
   public internal(set) var detailScroll = 0
+  /// The meeting being run, when the screen is in meeting mode.
+  public internal(set) var meeting: MeetingState?
+  /// What the shell must do next; it takes them with ``takeEffects()``.
+  public internal(set) var effects: [Effect] = []
   public internal(set) var overlay: Overlay?
   public internal(set) var message: StatusMessage?
   /// Set when the user quits.
@@ -135,6 +139,12 @@ public struct AppState: Sendable {
 }
 
 extension AppState {
+  /// Hands the pending effects to the shell and forgets them.
+  public mutating func takeEffects() -> [Effect] {
+    defer { effects = [] }
+    return effects
+  }
+
   /// The state with a message in the status line.
   public func showing(_ message: StatusMessage) -> AppState {
     var state = self

@@ -21,6 +21,8 @@ extension AppState {
       message = nil
       if overlay != nil {
         handleOverlay(key)
+      } else if meeting != nil, layout.mode != .tooSmall {
+        handleMeeting(key)
       } else if layout.mode == .tooSmall {
         if keyMap.command(for: key, in: .screen) == .quit { isFinished = true }
       } else if let command = keyMap.command(for: key, in: .screen, pane: focus) {
@@ -29,7 +31,9 @@ extension AppState {
     case .paste(let text):
       pasteIntoOverlay(text)
     case .mouse(let mouse):
-      handleMouse(mouse)
+      if meeting == nil { handleMouse(mouse) }
+    case .feedback(let feedback):
+      handle(feedback)
     }
   }
 

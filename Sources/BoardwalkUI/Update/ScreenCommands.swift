@@ -47,7 +47,8 @@ extension AppState {
       message = StatusMessage(next == .file ? "In file order" : "Sorted by \(next.rawValue)")
     case .help: overlay = .help(scroll: 0)
     case .quit: isFinished = true
-    case .toggleChoice, .accept, .cancel: break
+    case .startMeeting: effects.append(.openMeeting)
+    default: break
     }
   }
 

@@ -28,6 +28,11 @@ struct OpenCommand: ParsableCommand {
       valueName: "NAME"))
   var theme: String = "default"
 
+  @Option(
+    help: ArgumentHelp(
+      "The meeting journal M opens (default: boardwalk-meeting-DATE.jsonl).", valueName: "FILE"))
+  var journal: String?
+
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let me = owner ?? environment["BOARDWALK_OWNER"].flatMap { $0.isEmpty ? nil : $0 }
@@ -49,11 +54,13 @@ struct OpenCommand: ParsableCommand {
     _ = try PlanLoading.compile(expression.description, for: result.store)
     let notLoaded = result.files.filter { $0.errorCount > 0 }.count
     let session = InteractiveSession(
-      store: result.store, today: plans.day, filter: expression, me: me, themeName: theme,
+      load: result, today: plans.day, filter: expression, me: me, themeName: theme,
       environment: environment,
       startMessage: notLoaded > 0
         ? "\(notLoaded) file\(notLoaded == 1 ? "" : "s") not loaded (errors listed on exit; boardwalk check)"
-        : nil)
+        : nil,
+      journalPath: MeetingJournal.path(journal, today: plans.day), agenda: "", startInMeeting: false
+    )
     let status = session.run()
     if result.hasErrors {
       for diagnostic in result.diagnostics where diagnostic.isError {

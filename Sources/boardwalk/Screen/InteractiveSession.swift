@@ -5,13 +5,18 @@ import BoardwalkUI
 /// Runs the screen: picks the theme, starts the terminal, and loops events through the
 /// update and render functions until the user quits.
 struct InteractiveSession {
-  let store: PlanStore
+  let load: PlanLoader.Result
+  var store: PlanStore { load.store }
   let today: CalendarDate
   let filter: FilterExpression
   let me: String?
   let themeName: String
   let environment: [String: String]
   let startMessage: String?
+  /// The meeting journal `M` opens (or `meet` opened); and whether to open it at once.
+  let journalPath: String
+  let agenda: String
+  let startInMeeting: Bool
 
   /// Runs until the user quits; returns the exit status.
   func run() -> Int32 {
@@ -51,6 +56,11 @@ struct InteractiveSession {
       return 64
     }
     if let startMessage { state = state.showing(StatusMessage(startMessage, isError: true)) }
+    let runner = EffectRunner(
+      load: load, today: today, journalPath: journalPath, agenda: agenda, environment: environment)
+    if startInMeeting {
+      state = App.update(state, .feedback(runner.perform(.openMeeting, terminal: terminal)))
+    }
     terminal.draw(Renderer.render(state))
     while !state.isFinished {
       guard let event = terminal.nextEvent(timeout: 1000) else {
@@ -58,6 +68,12 @@ struct InteractiveSession {
         continue
       }
       state = App.update(state, event)
+      // Effects first (a journal entry reaches the disk), then the screen shows the result.
+      while case let effects = state.takeEffects(), !effects.isEmpty {
+        for effect in effects {
+          state = App.update(state, .feedback(runner.perform(effect, terminal: terminal)))
+        }
+      }
       terminal.draw(Renderer.render(state))
     }
     return 0

@@ -1,0 +1,216 @@
+import BoardwalkCore
+import Foundation
+
+/// One line of a meeting journal: a sequence number, when it was written, and the event.
+public struct JournalEntry: Hashable, Sendable {
+  /// The journal format, written in the first entry.
+  public static let format = "boardwalk-journal/1"
+
+  /// 1 for the first entry, then one more for each.
+  public let sequence: Int
+  /// When the entry was written (ISO 8601, with the local offset).
+  public let time: String
+  public let event: MeetingEvent
+
+  public init(sequence: Int, time: String, event: MeetingEvent) {
+    self.sequence = sequence
+    self.time = time
+    self.event = event
+  }
+
+  // MARK: Writing
+
+  /// The entry as one line of JSON (no line break): keys in a fixed, readable order.
+  public var line: String {
+    var fields: [(String, String)] = [("seq", "\(sequence)"), ("at", JSONText.quoted(time))]
+    func text(_ key: String, _ value: String?) {
+      if let value { fields.append((key, JSONText.quoted(value))) }
+    }
+    func list(_ key: String, _ value: [String]?) {
+      if let value { fields.append((key, JSONText.array(value))) }
+    }
+    func ref(_ ref: ActionRef) {
+      text("plan", ref.plan)
+      text("action", ref.action)
+    }
+    func fingerprints(_ plans: [PlanFingerprint]) {
+      let items = plans.map {
+        "{\"plan\":\(JSONText.quoted($0.plan)),\"file\":\(JSONText.quoted($0.file)),\"sha256\":\(JSONText.quoted($0.sha256))}"
+      }
+      fields.append(("plans", "[" + items.joined(separator: ",") + "]"))
+    }
+    switch event {
+    case .started(let start):
+      text("type", "started")
+      text("format", JournalEntry.format)
+      fingerprints(start.plans)
+      text("agenda", start.agenda)
+      text("today", start.today)
+    case .details(let change):
+      text("type", "details")
+      text("title", change.title)
+      text("date", change.date)
+      text("chair", change.chair)
+      list("present", change.present)
+      list("apologies", change.apologies)
+      list("declarations", change.declarations)
+      text("previousMeeting", change.previousMeeting)
+      text("nextMeeting", change.nextMeeting)
+    case .moved(let action):
+      text("type", "moved")
+      ref(action)
+    case .note(let action, let value):
+      text("type", "note")
+      ref(action)
+      text("text", value)
+    case .decision(let action, let value):
+      text("type", "decision")
+      ref(action)
+      text("text", value)
+    case .statusChanged(let action, let from, let to, let reason):
+      text("type", "status")
+      ref(action)
+      fields.append(("from", JSONText.quoted(from)))
+      text("to", to)
+      text("reason", reason)
+    case .closureProposed(let action, let note):
+      text("type", "closure-proposed")
+      ref(action)
+      text("text", note)
+    case .closureConfirmed(let action):
+      text("type", "closure-confirmed")
+      ref(action)
+    case .closureWithdrawn(let action):
+      text("type", "closure-withdrawn")
+      ref(action)
+    case .confidential(let action, let flag):
+      text("type", "confidential")
+      ref(action)
+      fields.append(("confidential", flag ? "true" : "false"))
+    case .actionRaised(let raised):
+      text("type", "raised")
+      ref(raised.ref)
+      text("area", raised.area)
+      text("title", raised.title)
+      list("owners", raised.owners)
+      fields.append(("due", JSONText.quoted(raised.due)))
+      fields.append(("confidential", raised.isConfidential ? "true" : "false"))
+    case .struck(let target):
+      text("type", "struck")
+      fields.append(("target", "\(target)"))
+    case .applied(let plans):
+      text("type", "applied")
+      fingerprints(plans)
+    }
+    return "{" + fields.map { "\(JSONText.quoted($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+  }
+
+  // MARK: Reading
+
+  /// Reads one journal line.
+  /// - Throws: ``JournalLineError`` saying what is wrong with it.
+  public init(line: String) throws(JournalLineError) {
+    let raw: RawLine
+    do {
+      raw = try JSONDecoder().decode(RawLine.self, from: Data(line.utf8))
+    } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context)
+    {
+      let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+      throw JournalLineError("\"\(field)\" has the wrong type")
+    } catch {
+      throw JournalLineError("not a valid JSON object")
+    }
+    func required<Value>(_ value: Value?, _ name: String) throws(JournalLineError) -> Value {
+      guard let value else { throw JournalLineError("\"\(name)\" is missing") }
+      return value
+    }
+    sequence = try required(raw.seq, "seq")
+    time = try required(raw.at, "at")
+    let type = try required(raw.type, "type")
+    func ref() throws(JournalLineError) -> ActionRef {
+      ActionRef(plan: try required(raw.plan, "plan"), action: try required(raw.action, "action"))
+    }
+    switch type {
+    case "started":
+      let format = try required(raw.format, "format")
+      guard format == JournalEntry.format else {
+        throw JournalLineError(
+          "journal format \"\(format)\" is not \(JournalEntry.format); use a newer Boardwalk")
+      }
+      event = .started(
+        MeetingStart(
+          plans: try required(raw.plans, "plans"), agenda: try required(raw.agenda, "agenda"),
+          today: try required(raw.today, "today")))
+    case "details":
+      event = .details(
+        MeetingDetailsChange(
+          title: raw.title, date: raw.date, chair: raw.chair, present: raw.present,
+          apologies: raw.apologies,
+          declarations: raw.declarations, previousMeeting: raw.previousMeeting,
+          nextMeeting: raw.nextMeeting))
+    case "moved": event = .moved(try ref())
+    case "note": event = .note(try ref(), text: try required(raw.text, "text"))
+    case "decision": event = .decision(try ref(), text: try required(raw.text, "text"))
+    case "status":
+      event = .statusChanged(
+        try ref(), from: raw.from, to: try required(raw.to, "to"),
+        reason: try required(raw.reason, "reason"))
+    case "closure-proposed": event = .closureProposed(try ref(), note: raw.text ?? "")
+    case "closure-confirmed": event = .closureConfirmed(try ref())
+    case "closure-withdrawn": event = .closureWithdrawn(try ref())
+    case "confidential":
+      event = .confidential(try ref(), try required(raw.confidential, "confidential"))
+    case "raised":
+      event = .actionRaised(
+        RaisedAction(
+          ref: try ref(), area: try required(raw.area, "area"),
+          title: try required(raw.title, "title"),
+          owners: raw.owners ?? [], due: raw.due, isConfidential: raw.confidential ?? false))
+    case "struck": event = .struck(sequence: try required(raw.target, "target"))
+    case "applied": event = .applied(try required(raw.plans, "plans"))
+    default:
+      throw JournalLineError("unknown entry type \"\(type)\" (written by a newer Boardwalk?)")
+    }
+  }
+}
+
+/// Why a journal line cannot be read.
+public struct JournalLineError: Error, Hashable, Sendable, CustomStringConvertible {
+  public let message: String
+
+  public init(_ message: String) {
+    self.message = message
+  }
+
+  public var description: String { message }
+}
+
+/// Every field a journal line may hold; which are required depends on its type.
+private struct RawLine: Decodable {
+  let seq: Int?
+  let at: String?
+  let type: String?
+  let format: String?
+  let plans: [PlanFingerprint]?
+  let agenda: String?
+  let today: String?
+  let title: String?
+  let date: String?
+  let chair: String?
+  let present: [String]?
+  let apologies: [String]?
+  let declarations: [String]?
+  let previousMeeting: String?
+  let nextMeeting: String?
+  let plan: String?
+  let action: String?
+  let text: String?
+  let from: String?
+  let to: String?
+  let reason: String?
+  let area: String?
+  let owners: [String]?
+  let due: String?
+  let confidential: Bool?
+  let target: Int?
+}

@@ -1,0 +1,123 @@
+/// One thing that happened in a meeting: a line of the journal.
+public enum MeetingEvent: Hashable, Sendable {
+  /// The meeting began: which plans, as which file contents, and the agenda.
+  case started(MeetingStart)
+  /// Some of the meeting's details changed (only the fields given).
+  case details(MeetingDetailsChange)
+  /// The chair moved to an item.
+  case moved(ActionRef)
+  /// A discussion note on an action.
+  case note(ActionRef, text: String)
+  /// A decision the board took on an action.
+  case decision(ActionRef, text: String)
+  /// The board changed an action's status (level keys of its scale; `from` nil when unrated).
+  case statusChanged(ActionRef, from: String?, to: String, reason: String)
+  /// Management proposed closing an action.
+  case closureProposed(ActionRef, note: String)
+  /// The board confirmed the proposed closure.
+  case closureConfirmed(ActionRef)
+  /// A proposed closure was withdrawn.
+  case closureWithdrawn(ActionRef)
+  /// The action was (or was no longer) discussed in the confidential part of the meeting.
+  case confidential(ActionRef, Bool)
+  /// A new action joined the action log.
+  case actionRaised(RaisedAction)
+  /// An earlier note or decision (by sequence number) was struck out.
+  case struck(sequence: Int)
+  /// `boardwalk apply` wrote the meeting into the plan files, which now have these contents.
+  case applied([PlanFingerprint])
+
+  /// The action the event concerns, if any.
+  public var action: ActionRef? {
+    switch self {
+    case .moved(let ref), .note(let ref, _), .decision(let ref, _),
+      .statusChanged(let ref, _, _, _),
+      .closureProposed(let ref, _), .closureConfirmed(let ref), .closureWithdrawn(let ref),
+      .confidential(let ref, _):
+      ref
+    case .actionRaised(let raised): raised.ref
+    case .started, .details, .struck, .applied: nil
+    }
+  }
+}
+
+/// A plan file as it was when a meeting started (or after `apply`).
+public struct PlanFingerprint: Hashable, Sendable, Codable {
+  public let plan: String
+  public let file: String
+  public let sha256: String
+
+  public init(plan: String, file: String, sha256: String) {
+    self.plan = plan
+    self.file = file
+    self.sha256 = sha256
+  }
+}
+
+/// What a meeting starts from.
+public struct MeetingStart: Hashable, Sendable, Codable {
+  public let plans: [PlanFingerprint]
+  /// The agenda's filter expression (empty: every action).
+  public let agenda: String
+  /// The day the meeting judges due dates on.
+  public let today: String
+
+  public init(plans: [PlanFingerprint], agenda: String, today: String) {
+    self.plans = plans
+    self.agenda = agenda
+    self.today = today
+  }
+}
+
+/// A change to a meeting's details: the fields present are the new values.
+public struct MeetingDetailsChange: Hashable, Sendable, Codable {
+  public var title: String?
+  public var date: String?
+  public var chair: String?
+  public var present: [String]?
+  public var apologies: [String]?
+  public var declarations: [String]?
+  /// When the board last met: movement in the minutes is measured from it.
+  public var previousMeeting: String?
+  public var nextMeeting: String?
+
+  public init(
+    title: String? = nil, date: String? = nil, chair: String? = nil, present: [String]? = nil,
+    apologies: [String]? = nil, declarations: [String]? = nil, previousMeeting: String? = nil,
+    nextMeeting: String? = nil
+  ) {
+    self.title = title
+    self.date = date
+    self.chair = chair
+    self.present = present
+    self.apologies = apologies
+    self.declarations = declarations
+    self.previousMeeting = previousMeeting
+    self.nextMeeting = nextMeeting
+  }
+
+  public var isEmpty: Bool { self == MeetingDetailsChange() }
+}
+
+/// A new action raised in a meeting.
+public struct RaisedAction: Hashable, Sendable, Codable {
+  public let ref: ActionRef
+  public let area: String
+  public let title: String
+  public let owners: [String]
+  /// As a plan file writes it: a date, `ongoing` or `tbc`; `nil` for none.
+  public let due: String?
+  public let isConfidential: Bool
+
+  public init(
+    ref: ActionRef, area: String, title: String, owners: [String], due: String?,
+    isConfidential: Bool = false
+  ) {
+    self.ref = ref
+    self.area = area
+    self.title = title
+    self.owners = owners
+    self.due = due
+    self.isConfidential = isConfidential
+  }
+}

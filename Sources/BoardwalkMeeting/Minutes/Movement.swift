@@ -1,0 +1,48 @@
+import BoardwalkCore
+
+/// How an action's RAG class moved since the board last looked: from an earlier copy of the
+/// plans (`--since`), else from the update history as at the previous meeting, else from the
+/// action's own latest recorded change.
+struct Movement {
+  let outcome: PlanStore
+  let original: PlanStore
+  let since: PlanStore?
+  let previousMeeting: CalendarDate?
+  let record: MeetingRecord
+
+  /// The direction of travel of action `index` of the outcome store.
+  func trend(ofAction index: Int) -> Trend {
+    guard let before = previousClass(of: index) else { return .unknown }
+    return Trend(from: before, to: outcome.rag(ofAction: index))
+  }
+
+  private func previousClass(of index: Int) -> RAGClass? {
+    let action = outcome.actions[index]
+    let plan = outcome.plans[action.plan]
+    let ref = ActionRef(plan: plan.id, action: action.id)
+    if let since {
+      guard let earlier = MeetingOutcome.index(of: ref, in: since) else { return nil }
+      return since.rag(ofAction: earlier)
+    }
+    let updates = action.updates.filter { $0.status != nil }
+    if let previousMeeting {
+      let last = updates.last { $0.date.date <= previousMeeting }
+      return last.flatMap { $0.status.map { plan.scale.levels[$0].rag } }
+    }
+    // The board changed it today: from what the plan said before.
+    if record.items[ref]?.newStatus != nil || record.items[ref]?.closure == .confirmed,
+      let before = MeetingOutcome.index(of: ref, in: original)
+    {
+      return original.rag(ofAction: before)
+    }
+    guard updates.count >= 2 else { return updates.isEmpty ? nil : outcome.rag(ofAction: index) }
+    return updates[updates.count - 2].status.map { plan.scale.levels[$0].rag }
+  }
+
+  /// How the minutes describe where movement is measured from.
+  var basis: String {
+    if since != nil { return "the earlier copy of the plans given with --since" }
+    if let previousMeeting { return "the previous meeting (\(previousMeeting.readable))" }
+    return "each action's previous recorded status"
+  }
+}

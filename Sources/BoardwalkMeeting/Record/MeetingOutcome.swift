@@ -1,0 +1,84 @@
+import BoardwalkCore
+
+/// The plans as the meeting leaves them: statuses the board changed, closures it
+/// confirmed, and the actions it raised. The plan files themselves are untouched until
+/// `boardwalk apply`.
+public enum MeetingOutcome {
+  /// `store` with the record's changes applied.
+  public static func store(from store: PlanStore, record: MeetingRecord) -> PlanStore {
+    var builder = PlanStore.Builder()
+    for plan in store.plans {
+      var actions = store.actions[plan.actionRange].map { action in
+        let ref = ActionRef(plan: plan.id, action: action.id)
+        guard let item = record.items[ref] else { return action }
+        if item.closure == .confirmed, let done = plan.scale.levels.firstIndex(where: \.isDone) {
+          return action.replacingStatus(done)
+        }
+        if let key = item.newStatus, let level = plan.scale.levelIndex(forKey: key) {
+          return action.replacingStatus(level)
+        }
+        return action
+      }
+      for raised in record.raised where raised.ref.plan == plan.id {
+        guard let area = plan.areaIndex(forID: raised.area) else { continue }
+        let due = raised.due.flatMap { try? DueDate(parsing: $0) }
+        actions.append(
+          Action(
+            id: raised.ref.action, area: area, title: raised.title, owners: raised.owners, due: due,
+            isConfidential: raised.isConfidential))
+      }
+      builder.add(plan, actions: actions)
+    }
+    return builder.build()
+  }
+
+  /// Whether action `index` of `store` is confidential: marked so in its plan or in the meeting.
+  public static func isConfidential(_ index: Int, in store: PlanStore, record: MeetingRecord)
+    -> Bool
+  {
+    let action = store.actions[index]
+    return action.isConfidential
+      || record.isMarkedConfidential(
+        ActionRef(plan: store.plans[action.plan].id, action: action.id))
+  }
+
+  /// The store index of an action named by `ref`.
+  public static func index(of ref: ActionRef, in store: PlanStore) -> Int? {
+    guard let plan = store.planIndex(forID: ref.plan) else { return nil }
+    return store.plans[plan].actionRange.first { store.actions[$0].id == ref.action }
+  }
+
+  /// A fresh id for an action raised under area `area` of plan `plan`, following the
+  /// numbering the area's actions already use (`1.7` after `1.6`, `APA1.10` after `APA1.9`),
+  /// or `AREA-new-N` when they have none.
+  public static func newActionID(
+    area: String, plan: Int, in store: PlanStore, raised: [RaisedAction]
+  ) -> String {
+    let planActions = store.actions[store.plans[plan].actionRange]
+    let taken = Set(
+      planActions.map { $0.id.lowercased() } + raised.map { $0.ref.action.lowercased() })
+    let areaIndex = store.plans[plan].areaIndex(forID: area)
+    // The ids of the area's actions, split into a prefix and a trailing number.
+    var numbers: [String: [Int]] = [:]
+    for action in planActions where action.area == areaIndex {
+      let digits = action.id.reversed().prefix { $0.isASCII && $0.isNumber }
+      guard !digits.isEmpty, let number = Int(String(digits.reversed())) else { continue }
+      numbers[String(action.id.dropLast(digits.count)), default: []].append(number)
+    }
+    for ref in raised where ref.area.lowercased() == area.lowercased() {
+      let digits = ref.ref.action.reversed().prefix { $0.isASCII && $0.isNumber }
+      guard !digits.isEmpty, let number = Int(String(digits.reversed())) else { continue }
+      numbers[String(ref.ref.action.dropLast(digits.count)), default: []].append(number)
+    }
+    if let (prefix, used) = numbers.max(by: { $0.value.count < $1.value.count }),
+      let highest = used.max()
+    {
+      var next = highest + 1
+      while taken.contains("\(prefix)\(next)".lowercased()) { next += 1 }
+      return "\(prefix)\(next)"
+    }
+    var next = 1
+    while taken.contains("\(area)-new-\(next)".lowercased()) { next += 1 }
+    return "\(area)-new-\(next)"
+  }
+}

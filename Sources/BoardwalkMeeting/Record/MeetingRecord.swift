@@ -1,0 +1,60 @@
+/// A meeting as its journal tells it: the fold of every entry, in order. Replaying the same
+/// entries always gives the same record, which is how a meeting resumes exactly where it was.
+public struct MeetingRecord: Hashable, Sendable {
+  public private(set) var start: MeetingStart?
+  public private(set) var details = MeetingDetails()
+  /// The item the chair is on.
+  public private(set) var position: ActionRef?
+  public private(set) var items: [ActionRef: ItemRecord] = [:]
+  /// Actions in the order the meeting first recorded something about them.
+  public private(set) var discussed: [ActionRef] = []
+  public private(set) var raised: [RaisedAction] = []
+  /// Fingerprints written by `apply`, when it has run.
+  public private(set) var applied: [PlanFingerprint]?
+  public private(set) var lastSequence = 0
+
+  public init() {}
+
+  /// The record of these entries.
+  public init(entries: [JournalEntry]) {
+    for entry in entries { apply(entry) }
+  }
+
+  /// Adds one entry.
+  public mutating func apply(_ entry: JournalEntry) {
+    lastSequence = entry.sequence
+    func record(_ ref: ActionRef, _ kind: ItemRecord.Entry.Kind) {
+      items[ref, default: ItemRecord()].add(ItemRecord.Entry(sequence: entry.sequence, kind: kind))
+      if !discussed.contains(ref) { discussed.append(ref) }
+    }
+    switch entry.event {
+    case .started(let start): self.start = start
+    case .details(let change): details.apply(change)
+    case .moved(let ref): position = ref
+    case .note(let ref, let text): record(ref, .note(text))
+    case .decision(let ref, let text): record(ref, .decision(text))
+    case .statusChanged(let ref, let from, let to, let reason):
+      record(ref, .statusChanged(from: from, to: to, reason: reason))
+    case .closureProposed(let ref, let note): record(ref, .closureProposed(note))
+    case .closureConfirmed(let ref): record(ref, .closureConfirmed)
+    case .closureWithdrawn(let ref): record(ref, .closureWithdrawn)
+    case .confidential(let ref, let flag):
+      items[ref, default: ItemRecord()].confidential = flag
+      if !discussed.contains(ref) { discussed.append(ref) }
+    case .actionRaised(let action):
+      raised.append(action)
+      if !discussed.contains(action.ref) { discussed.append(action.ref) }
+    case .struck(let sequence):
+      for key in items.keys where items[key]?.strike(sequence) == true { break }
+    case .applied(let plans): applied = plans
+    }
+  }
+
+  /// The record of an action (empty when nothing was said about it).
+  public func item(_ ref: ActionRef) -> ItemRecord { items[ref] ?? ItemRecord() }
+
+  /// Whether the action was marked confidential in the meeting (or was raised as confidential).
+  public func isMarkedConfidential(_ ref: ActionRef) -> Bool {
+    items[ref]?.confidential ?? raised.first { $0.ref == ref }?.isConfidential ?? false
+  }
+}

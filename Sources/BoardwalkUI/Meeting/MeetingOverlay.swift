@@ -1,0 +1,49 @@
+import BoardwalkCore
+import BoardwalkMeeting
+
+/// What is open over the meeting screen.
+public enum MeetingOverlay: Hashable, Sendable {
+  /// Writing minute text: a note, a decision, or the note on a closure proposal.
+  case text(TextEditor, purpose: TextPurpose)
+  /// Choosing the action's new status from its scale.
+  case statusChoice(levels: [RatingLevel], cursor: Int)
+  /// The one-line reason for a status change.
+  case statusReason(LineEditor, level: String)
+  /// Raising a new action.
+  case raise(FormState)
+  /// The meeting's title, date, chair, people and declarations.
+  case details(FormState)
+  /// Striking out the last note or decision (asks first).
+  case confirmStrike(sequence: Int, summary: String)
+  /// Throwing away text that was typed (asks first).
+  case confirmDiscard(MeetingOverlayBox)
+}
+
+/// What a text editor's content becomes.
+public enum TextPurpose: Hashable, Sendable {
+  case note
+  case decision
+  case closureProposal
+
+  var title: String {
+    switch self {
+    case .note: "Discussion note"
+    case .decision: "Decision"
+    case .closureProposal: "Propose closure (management's note)"
+    }
+  }
+}
+
+/// Boxes an overlay so an overlay can hold the one it would return to.
+public final class MeetingOverlayBox: Hashable, Sendable {
+  public let overlay: MeetingOverlay
+
+  public init(_ overlay: MeetingOverlay) {
+    self.overlay = overlay
+  }
+
+  public static func == (lhs: MeetingOverlayBox, rhs: MeetingOverlayBox) -> Bool {
+    lhs.overlay == rhs.overlay
+  }
+  public func hash(into hasher: inout Hasher) { hasher.combine(overlay) }
+}

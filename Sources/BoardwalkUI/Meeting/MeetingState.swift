@@ -1,0 +1,44 @@
+import BoardwalkCore
+import BoardwalkMeeting
+
+/// A meeting on screen: the agenda, where the chair is, what the journal holds, and what is
+/// being written now.
+public struct MeetingState: Sendable {
+  public let journalPath: String
+  public private(set) var record: MeetingRecord
+  public let agenda: Agenda
+  /// Index into the agenda's actions of the current item.
+  public internal(set) var position = 0
+  public internal(set) var agendaCursor = ListCursor()
+  public internal(set) var focusOnAgenda = false
+  public internal(set) var itemScroll = 0
+  public internal(set) var overlay: MeetingOverlay?
+  /// The overlay to bring back if an event it produced could not be saved.
+  var lastSubmitted: MeetingOverlay?
+
+  init(opening: MeetingOpening, store: PlanStore, today: CalendarDate) {
+    journalPath = opening.journalPath
+    record = MeetingRecord(entries: opening.entries)
+    let filter = (record.start?.agenda).flatMap { try? CompiledFilter(parsing: $0, store: store) }
+    agenda = Agenda.build(store: store, today: today, filter: filter)
+    if let ref = record.position,
+      let index = agenda.actions.firstIndex(where: { Self.ref(of: $0, in: store) == ref })
+    {
+      position = index
+    }
+  }
+
+  /// The store index of the current item.
+  public var currentAction: Int? {
+    agenda.actions.indices.contains(position) ? agenda.actions[position] : nil
+  }
+
+  mutating func apply(_ entry: JournalEntry) {
+    record.apply(entry)
+  }
+
+  static func ref(of index: Int, in store: PlanStore) -> ActionRef {
+    let action = store.actions[index]
+    return ActionRef(plan: store.plans[action.plan].id, action: action.id)
+  }
+}

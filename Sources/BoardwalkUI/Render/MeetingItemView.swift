@@ -1,0 +1,155 @@
+import BoardwalkCore
+import BoardwalkMeeting
+
+/// The current agenda item, large: the action, its status and direction of travel, what was
+/// said last time, what this meeting has recorded, and its history.
+enum MeetingItemView {
+  static func draw(_ state: AppState, meeting: MeetingState, in rect: Rect, into grid: inout Grid) {
+    let theme = state.theme
+    let inner = PaneFrame.draw(
+      "Item", in: rect, focused: !meeting.focusOnAgenda, theme: theme, into: &grid)
+    guard inner.width > 8, inner.height > 0 else { return }
+    guard let index = meeting.currentAction else {
+      grid.write(
+        fitting: "The agenda is empty: no action matches it. q leaves the meeting.", x: inner.x,
+        y: inner.y,
+        width: inner.width, style: theme[.dim])
+      return
+    }
+    let lines = self.lines(index, state: state, meeting: meeting, width: inner.width)
+    let scroll = min(meeting.itemScroll, max(0, lines.count - inner.height))
+    for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+      var x = inner.x
+      if let rag = line.rag {
+        x =
+          RAGBadge.draw(rag, x: x, y: inner.y + offset, theme: theme, padded: true, into: &grid) + 1
+      }
+      grid.write(
+        fitting: line.text, x: x, y: inner.y + offset, width: inner.maxX - x,
+        style: theme[line.role])
+    }
+  }
+
+  /// The RAG class of an agenda action as the meeting has left it.
+  static func rag(of index: Int, state: AppState, meeting: MeetingState) -> RAGClass {
+    let ref = MeetingState.ref(of: index, in: state.store)
+    let plan = state.store.plans[state.store.actions[index].plan]
+    let item = meeting.record.item(ref)
+    if item.closure == .confirmed, let done = plan.scale.levels.first(where: \.isDone) {
+      return done.rag
+    }
+    if let key = item.newStatus, let level = plan.scale.levelIndex(forKey: key) {
+      return plan.scale.levels[level].rag
+    }
+    return state.store.rag(ofAction: index)
+  }
+
+  /// A one-line summary of a recorded entry.
+  static func summary(_ kind: ItemRecord.Entry.Kind) -> String {
+    switch kind {
+    case .note(let text): "Note: " + text
+    case .decision(let text): "Decision: " + text
+    case .statusChanged(_, let to, let reason): "Status → \(to): \(reason)"
+    case .closureProposed(let note): "Closure proposed" + (note.isEmpty ? "" : ": " + note)
+    case .closureConfirmed: "Closure confirmed by the board"
+    case .closureWithdrawn: "Closure proposal withdrawn"
+    }
+  }
+
+  static func lines(_ index: Int, state: AppState, meeting: MeetingState, width: Int) -> [DetailView
+    .Line]
+  {
+    let store = state.store
+    let action = store.actions[index]
+    let plan = store.plans[action.plan]
+    let ref = MeetingState.ref(of: index, in: store)
+    let item = meeting.record.item(ref)
+    var lines: [DetailView.Line] = []
+    func add(_ text: String, _ role: StyleRole = .text, indent: Int = 0, rag: RAGClass? = nil) {
+      let pad = String(repeating: " ", count: indent)
+      let room = max(1, width - indent - (rag == nil ? 0 : 4))
+      for (number, line) in DisplayWidth.wrap(text, toWidth: room).enumerated() {
+        lines.append(DetailView.Line(text: pad + line, role: role, rag: number == 0 ? rag : nil))
+      }
+    }
+    func blank() { lines.append(DetailView.Line(text: "", role: .text)) }
+    let area = plan.areas[action.area]
+    if meeting.record.isMarkedConfidential(ref) || action.isConfidential {
+      add("CONFIDENTIAL: taken in the confidential part of the meeting", .error)
+    }
+    add("\(action.id)  \(action.title)", .paneTitle)
+    add("\(plan.id) · \(area.id) \(area.title)", .dim)
+    blank()
+    let original = store.level(ofAction: index)
+    let nowRAG = rag(of: index, state: state, meeting: meeting)
+    let nowLabel = state.currentLevel(of: index, in: meeting).flatMap {
+      plan.scale.levelIndex(forKey: $0)
+    }.map {
+      plan.scale.levels[$0].label
+    }
+    var status = "Status: " + (nowLabel ?? "unrated")
+    if item.newStatus != nil || item.closure == .confirmed {
+      let trend = Trend(from: original?.rag ?? .unrated, to: nowRAG)
+      status += "  (was \(original?.label ?? "unrated") \(trend.arrow) \(trend.rawValue))"
+    }
+    add(status, rag: nowRAG)
+    switch item.closure {
+    case .proposed: add("Closure proposed by management: awaiting the board (C confirms)", .overdue)
+    case .confirmed: add("Closed by the board", .message)
+    case .none: break
+    }
+    var due = "Due: " + (action.due?.readable ?? "no date")
+    if let words = action.dueText, words != action.due?.written { due += " (“\(words)”)" }
+    let isDoneNow =
+      state.currentLevel(of: index, in: meeting).flatMap { plan.scale.levelIndex(forKey: $0) }.map {
+        plan.scale.levels[$0].isDone
+      } ?? false
+    let overdue =
+      !isDoneNow && item.closure != .confirmed && action.dueDate.map { $0 < state.today } == true
+    if overdue { due += " · OVERDUE" }
+    add(due, overdue ? .overdue : .text)
+    add("Owners: " + (action.owners.isEmpty ? "none given" : action.owners.joined(separator: "; ")))
+    blank()
+    add("Last time", .tableHeader)
+    if let last = action.updates.last {
+      let label = last.status.map { plan.scale.levels[$0].label } ?? ""
+      add(
+        "\(last.date.readable)\(label.isEmpty ? "" : ": " + label)",
+        rag: last.status.map { plan.scale.levels[$0].rag })
+      if let text = last.text { add(text, indent: 4) }
+    } else {
+      add("No update recorded before this meeting", .dim)
+    }
+    blank()
+    add("This meeting", .tableHeader)
+    let live = item.liveEntries
+    if live.isEmpty {
+      add("Nothing recorded yet: n note · d decision · s status · p propose closure", .dim)
+    }
+    for entry in live {
+      switch entry.kind {
+      case .statusChanged(let from, let to, let reason):
+        let old = from.flatMap { plan.scale.levelIndex(forKey: $0) }.map { plan.scale.levels[$0] }
+        let new = plan.scale.levelIndex(forKey: to).map { plan.scale.levels[$0] }
+        let trend = Trend(from: old?.rag ?? .unrated, to: new?.rag ?? .unrated)
+        add(
+          "Status \(old?.label ?? "unrated") → \(new?.label ?? to) \(trend.arrow) \(trend.rawValue): \(reason)",
+          rag: new?.rag)
+      default:
+        add("• " + summary(entry.kind))
+      }
+    }
+    if action.updates.count > 1 {
+      blank()
+      add("Earlier updates", .tableHeader)
+      for update in action.updates.dropLast().reversed() {
+        let label = update.status.map { plan.scale.levels[$0].label } ?? ""
+        add(
+          "\(update.date.readable)\(label.isEmpty ? "" : ": " + label)",
+          rag: update.status.map { plan.scale.levels[$0].rag })
+        if let text = update.text { add(text, .dim, indent: 4) }
+      }
+    }
+    return lines
+  }
+}

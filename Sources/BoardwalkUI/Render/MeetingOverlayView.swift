@@ -1,0 +1,147 @@
+import BoardwalkCore
+
+/// The meeting's editors, choices, forms and questions.
+enum MeetingOverlayView {
+  static func draw(_ state: AppState, overlay: MeetingOverlay, into grid: inout Grid) {
+    let theme = state.theme
+    switch overlay {
+    case .text(let editor, let purpose):
+      let rows = max(3, min(12, state.height - 8))
+      let box = OverlayBox.centred(
+        width: min(90, state.width - 2), height: rows + 3, screenWidth: state.width,
+        screenHeight: state.height)
+      let inner = OverlayBox.draw(purpose.title, in: box, theme: theme, into: &grid)
+      drawText(
+        editor, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1),
+        theme: theme, into: &grid)
+      grid.write(
+        fitting: "Enter saves · Ctrl-J new line · Ctrl-O $EDITOR · Esc cancels", x: inner.x,
+        y: inner.maxY - 1,
+        width: inner.width, style: theme[.dim])
+    case .statusChoice(let levels, let cursor):
+      let box = OverlayBox.centred(
+        width: min(70, state.width - 2), height: levels.count + 4, screenWidth: state.width,
+        screenHeight: state.height)
+      let inner = OverlayBox.draw("New status", in: box, theme: theme, into: &grid)
+      grid.write(
+        fitting: "↑↓ choose · Enter then give a reason · Esc cancels", x: inner.x, y: inner.y,
+        width: inner.width, style: theme[.dim])
+      for (index, level) in levels.enumerated() where index + 1 < inner.height {
+        let y = inner.y + 1 + index
+        let style = index == cursor ? theme[.selection] : theme[.overlay]
+        grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
+        let x =
+          RAGBadge.draw(level.rag, x: inner.x, y: y, theme: theme, padded: true, into: &grid) + 1
+        grid.write(
+          fitting: level.label + (level.isDone ? " (done)" : ""), x: x, y: y, width: inner.maxX - x,
+          style: style)
+      }
+    case .statusReason(let editor, let level):
+      let box = OverlayBox.centred(
+        width: min(90, state.width - 2), height: 5, screenWidth: state.width,
+        screenHeight: state.height)
+      let inner = OverlayBox.draw(
+        "Reason for the change to \(level)", in: box, theme: theme, into: &grid)
+      EditorBar.drawEditor(
+        editor, prompt: "› ", x: inner.x, y: inner.y, width: inner.width, theme: theme, into: &grid)
+      grid.write(
+        fitting: "One line · Enter saves · Esc cancels", x: inner.x, y: inner.y + 2,
+        width: inner.width, style: theme[.dim])
+    case .raise(let form), .details(let form):
+      drawForm(form, state: state, into: &grid)
+    case .confirmStrike(_, let summary):
+      question("Strike out “\(summary)”? y / n", state: state, into: &grid)
+    case .confirmDiscard:
+      question("Throw away what you typed? y / n", state: state, into: &grid)
+    }
+  }
+
+  private static func question(_ text: String, state: AppState, into grid: inout Grid) {
+    let box = OverlayBox.centred(
+      width: min(DisplayWidth.of(text) + 6, state.width - 2), height: 3, screenWidth: state.width,
+      screenHeight: state.height)
+    let inner = OverlayBox.draw("Confirm", in: box, theme: state.theme, into: &grid)
+    grid.write(
+      fitting: text, x: inner.x + 1, y: inner.y, width: inner.width - 1,
+      style: state.theme[.overlay])
+  }
+
+  private static func drawForm(_ form: FormState, state: AppState, into grid: inout Grid) {
+    let theme = state.theme
+    let box = OverlayBox.centred(
+      width: min(90, state.width - 2), height: form.fields.count * 2 + 4, screenWidth: state.width,
+      screenHeight: state.height)
+    let inner = OverlayBox.draw(form.title, in: box, theme: theme, into: &grid)
+    let labelWidth = min(18, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 8) + 2)
+    for (index, field) in form.fields.enumerated() {
+      let y = inner.y + index * 2
+      guard y + 1 < inner.maxY else { break }
+      grid.write(
+        fitting: field.label, x: inner.x, y: y, width: labelWidth,
+        style: theme[index == form.focused ? .overlayTitle : .overlay])
+      if index == form.focused {
+        EditorBar.drawEditor(
+          field.editor, prompt: "", x: inner.x + labelWidth, y: y, width: inner.width - labelWidth,
+          theme: theme, into: &grid)
+      } else {
+        grid.write(
+          fitting: field.editor.text, x: inner.x + labelWidth, y: y,
+          width: inner.width - labelWidth, style: theme[.overlay])
+      }
+      grid.write(
+        fitting: field.hint, x: inner.x + labelWidth, y: y + 1, width: inner.width - labelWidth,
+        style: theme[.dim])
+    }
+    let footer =
+      form.error ?? "Tab next field · Enter on the last field or Ctrl-S saves · Esc cancels"
+    grid.write(
+      fitting: footer, x: inner.x, y: inner.maxY - 1, width: inner.width,
+      style: theme[form.error == nil ? .dim : .error])
+  }
+
+  /// A multi-line editor's text, wrapped, with its cursor shown, scrolled to keep it in view.
+  static func drawText(_ editor: TextEditor, in rect: Rect, theme: Theme, into grid: inout Grid) {
+    var visual: [(characters: ArraySlice<Character>, row: Int, start: Int)] = []
+    var cursorLine = 0
+    for (row, line) in editor.lines.enumerated() {
+      var start = 0
+      repeat {
+        var width = 0
+        var end = start
+        while end < line.count,
+          width + DisplayWidth.of(Grid.displayable(line[end])) <= rect.width - 1
+        {
+          width += DisplayWidth.of(Grid.displayable(line[end]))
+          end += 1
+        }
+        if end == start && end < line.count { end += 1 }
+        if row == editor.row && editor.column >= start && (editor.column < end || end == line.count)
+        {
+          cursorLine = visual.count
+        }
+        visual.append((line[start..<end], row, start))
+        start = end
+      } while start < line.count
+    }
+    let top = max(0, cursorLine - rect.height + 1)
+    for (offset, piece) in visual.dropFirst(top).prefix(rect.height).enumerated() {
+      let y = rect.y + offset
+      var x = rect.x
+      grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: theme[.editor])
+      for (position, character) in piece.characters.enumerated() {
+        var style = theme[.editor]
+        if piece.row == editor.row && piece.start + position == editor.column {
+          style.isReversed.toggle()
+        }
+        x = grid.write(String(character), x: x, y: y, style: style)
+      }
+      if piece.row == editor.row && editor.column == piece.start + piece.characters.count,
+        x < rect.maxX
+      {
+        var style = theme[.editor]
+        style.isReversed.toggle()
+        grid.write(" ", x: x, y: y, style: style)
+      }
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import BoardwalkCore
+import BoardwalkMeeting
+
+/// The meeting screen: what the meeting is and where it is, the agenda, and the current
+/// item large enough for a shared screen.
+enum MeetingView {
+  static func draw(_ state: AppState, meeting: MeetingState, into grid: inout Grid) {
+    let theme = state.theme
+    let width = state.width
+    let details = meeting.record.details
+    let count = meeting.agenda.actions.count
+    let position = count == 0 ? "no items" : "item \(meeting.position + 1) of \(count)"
+    let title = details.title.isEmpty ? "Meeting" : details.title
+    let date = (try? PlanDate(parsing: details.date).readable) ?? details.date
+    var left = " Meeting · \(title)"
+    if !date.isEmpty { left += " · \(date)" }
+    if !details.chair.isEmpty { left += " · chair \(details.chair)" }
+    let right = "\(position) "
+    grid.write(
+      fitting: left, x: 0, y: 0, width: max(0, width - DisplayWidth.of(right)),
+      style: theme[.header])
+    grid.write(
+      fitting: right, x: width - DisplayWidth.of(right), y: 0, width: DisplayWidth.of(right),
+      style: theme[.header])
+    let agendaText =
+      (meeting.record.start?.agenda).flatMap { $0.isEmpty ? nil : $0 }
+      ?? "every action, red, amber and overdue first"
+    grid.write(
+      fitting:
+        " Agenda: \(agendaText) · journal \(meeting.journalPath) · \(meeting.record.lastSequence) entries saved",
+      x: 0, y: 1, width: width, style: theme[.headerFilter])
+    let body = Rect(x: 0, y: 2, width: width, height: state.height - 3)
+    let agendaWidth = width >= 100 ? min(42, width / 3) : 0
+    let (agendaRect, itemRect) = body.splitLeft(agendaWidth)
+    if agendaWidth > 0 || meeting.focusOnAgenda {
+      AgendaView.draw(state, meeting: meeting, in: agendaWidth > 0 ? agendaRect : body, into: &grid)
+    }
+    if agendaWidth > 0 || !meeting.focusOnAgenda {
+      MeetingItemView.draw(
+        state, meeting: meeting, in: agendaWidth > 0 ? itemRect : body, into: &grid)
+    }
+    StatusLineView.draw(
+      state, in: Rect(x: 0, y: state.height - 1, width: width, height: 1), into: &grid)
+    if let overlay = meeting.overlay {
+      MeetingOverlayView.draw(state, overlay: overlay, into: &grid)
+    }
+  }
+}
+
+/// The agenda: areas as headings, their actions beneath with a mark for those discussed.
+enum AgendaView {
+  static func draw(_ state: AppState, meeting: MeetingState, in rect: Rect, into grid: inout Grid) {
+    let theme = state.theme
+    let inner = PaneFrame.draw(
+      "Agenda", in: rect, focused: meeting.focusOnAgenda, theme: theme, into: &grid)
+    guard inner.width > 6, inner.height > 0 else { return }
+    // Rows: a heading per section, then its actions.
+    var rows: [(text: String, action: Int?, position: Int?)] = []
+    var position = 0
+    for section in meeting.agenda.sections {
+      let plan = state.store.plans[section.plan]
+      let area = plan.areas[section.area]
+      rows.append(("\(area.id) \(area.title)", nil, nil))
+      for action in section.actions {
+        rows.append(
+          (
+            state.store.actions[action].id + " " + state.store.actions[action].title, action,
+            position
+          ))
+        position += 1
+      }
+    }
+    let cursor = meeting.focusOnAgenda ? meeting.agendaCursor.selected : meeting.position
+    let cursorRow = rows.firstIndex { $0.position == cursor } ?? 0
+    let top = max(0, min(cursorRow - inner.height / 2, rows.count - inner.height))
+    for line in 0..<inner.height {
+      let index = top + line
+      guard index < rows.count else { break }
+      let row = rows[index]
+      let y = inner.y + line
+      guard let action = row.action, let rowPosition = row.position else {
+        grid.write(
+          fitting: row.text, x: inner.x, y: y, width: inner.width, style: theme[.tableHeader])
+        continue
+      }
+      let ref = MeetingState.ref(of: action, in: state.store)
+      let isCurrent = rowPosition == meeting.position
+      let isCursor = rowPosition == cursor
+      let style =
+        isCursor
+        ? theme[meeting.focusOnAgenda || isCurrent ? .selection : .selectionInactive] : theme[.text]
+      grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
+      let discussed = meeting.record.discussed.contains(ref) ? "✓" : " "
+      grid.write(discussed, x: inner.x, y: y, style: style)
+      if state.store.isOverdue(action: action, today: state.today) {
+        grid.write("!", x: inner.x + 1, y: y, style: theme[.overdue])
+      }
+      RAGBadge.draw(
+        MeetingItemView.rag(of: action, state: state, meeting: meeting), x: inner.x + 2, y: y,
+        theme: theme, into: &grid)
+      grid.write(fitting: row.text, x: inner.x + 4, y: y, width: inner.width - 4, style: style)
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import BoardwalkCore
+import BoardwalkMeeting
+
+extension AppState {
+  /// The shell reporting on an effect.
+  mutating func handle(_ feedback: ShellFeedback) {
+    switch feedback {
+    case .saved(let entry):
+      guard var meeting else { return }
+      meeting.apply(entry)
+      meeting.lastSubmitted = nil
+      if case .statusChanged(let ref, let from, let to, _) = entry.event,
+        let index = MeetingOutcome.index(of: ref, in: store)
+      {
+        let scale = store.plans[store.actions[index].plan].scale
+        let old = from.flatMap { scale.levelIndex(forKey: $0) }.map { scale.levels[$0] }
+        let new = scale.levelIndex(forKey: to).map { scale.levels[$0] }
+        let trend = Trend(from: old?.rag ?? .unrated, to: new?.rag ?? .unrated)
+        message = StatusMessage(
+          "Status \(old?.label ?? "unrated") → \(new?.label ?? to) \(trend.arrow) \(trend.rawValue): saved"
+        )
+      } else if case .actionRaised(let raised) = entry.event {
+        message = StatusMessage("New action \(raised.ref.action) joins the action log: saved")
+      }
+      self.meeting = meeting
+    case .notSaved(_, let reason):
+      message = StatusMessage(reason, isError: true)
+      if var meeting, let previous = meeting.lastSubmitted {
+        meeting.overlay = previous
+        meeting.lastSubmitted = nil
+        self.meeting = meeting
+      }
+    case .meetingOpened(let opening):
+      let meeting = MeetingState(opening: opening, store: store, today: today)
+      self.meeting = meeting
+      let where_ =
+        meeting.agenda.actions.isEmpty
+        ? "the agenda is empty" : "item \(meeting.position + 1) of \(meeting.agenda.actions.count)"
+      let resumed =
+        opening.isResumed ? "Meeting resumed at \(where_)" : "Meeting started: \(where_)"
+      message = StatusMessage(
+        ([resumed] + opening.warnings).joined(separator: " · "), isError: !opening.warnings.isEmpty)
+    case .minutesWritten(let files):
+      message = StatusMessage("Minutes written: " + files.joined(separator: ", "))
+    case .editedExternally(let text):
+      guard var meeting, case .text(_, let purpose) = meeting.overlay else { return }
+      if let text { meeting.overlay = .text(TextEditor(text), purpose: purpose) }
+      self.meeting = meeting
+    case .failed(let reason):
+      message = StatusMessage(reason, isError: true)
+    }
+  }
+}

@@ -1,0 +1,336 @@
+import BoardwalkCore
+import BoardwalkMeeting
+import Foundation
+
+extension AppState {
+  /// A key in meeting mode.
+  mutating func handleMeeting(_ key: Key) {
+    guard var meeting else { return }
+    if let overlay = meeting.overlay {
+      handleMeetingOverlay(key, overlay, &meeting)
+      self.meeting = meeting
+      return
+    }
+    guard let command = keyMap.command(for: key, in: .meeting) else { return }
+    switch command {
+    case .help:
+      overlay = .help(scroll: 0)
+      return
+    case .leaveMeeting:
+      message = StatusMessage("Meeting saved in \(meeting.journalPath); M resumes it")
+      self.meeting = nil
+      return
+    case .exportMinutes:
+      effects.append(.exportMinutes)
+    default:
+      performMeeting(command, &meeting)
+    }
+    self.meeting = meeting
+  }
+
+  private mutating func performMeeting(_ command: Command, _ meeting: inout MeetingState) {
+    let count = meeting.agenda.actions.count
+    let visible = max(1, height - 6)
+    switch command {
+    case .nextItem, .previousItem:
+      let target = min(
+        max(0, meeting.position + (command == .nextItem ? 1 : -1)), max(0, count - 1))
+      go(to: target, &meeting)
+    case .moveUp, .moveDown, .pageUp, .pageDown:
+      let step =
+        command == .moveUp ? -1 : command == .moveDown ? 1 : command == .pageUp ? -visible : visible
+      if meeting.focusOnAgenda {
+        meeting.agendaCursor.move(by: step, count: count, visible: visible)
+      } else {
+        meeting.itemScroll = max(0, meeting.itemScroll + step)
+      }
+    case .toggleAgenda:
+      meeting.focusOnAgenda.toggle()
+      meeting.agendaCursor.select(meeting.position, count: count, visible: visible)
+    case .activate where meeting.focusOnAgenda:
+      go(to: meeting.agendaCursor.selected, &meeting)
+      meeting.focusOnAgenda = false
+    case .writeNote: meeting.overlay = .text(TextEditor(), purpose: .note)
+    case .writeDecision: meeting.overlay = .text(TextEditor(), purpose: .decision)
+    case .changeStatus:
+      guard let index = meeting.currentAction else { return }
+      let plan = store.plans[store.actions[index].plan]
+      let current =
+        currentLevel(of: index, in: meeting).flatMap { key in plan.scale.levelIndex(forKey: key) }
+        ?? 0
+      meeting.overlay = .statusChoice(levels: plan.scale.levels, cursor: current)
+    case .proposeClosure:
+      guard let ref = currentRef(meeting) else { return }
+      switch meeting.record.item(ref).closure {
+      case .none: meeting.overlay = .text(TextEditor(), purpose: .closureProposal)
+      case .proposed: record(.closureWithdrawn(ref), &meeting)
+      case .confirmed:
+        message = StatusMessage("The board has already closed this action", isError: true)
+      }
+    case .confirmClosure:
+      guard let ref = currentRef(meeting) else { return }
+      if meeting.record.item(ref).closure == .proposed {
+        record(.closureConfirmed(ref), &meeting)
+      } else {
+        message = StatusMessage(
+          "Closure must be proposed first (p): management proposes, the board closes", isError: true
+        )
+      }
+    case .toggleConfidential:
+      guard let ref = currentRef(meeting) else { return }
+      record(.confidential(ref, !meeting.record.isMarkedConfidential(ref)), &meeting)
+    case .raiseAction:
+      guard let index = meeting.currentAction else { return }
+      let plan = store.plans[store.actions[index].plan]
+      meeting.overlay = .raise(
+        FormState(
+          title: "New action in \(plan.id)",
+          fields: [
+            .init("Title"), .init("Owners", hint: "separate with ;"),
+            .init("Due", hint: "YYYY-MM-DD, YYYY-MM, ongoing or tbc"),
+            .init(
+              "Area", plan.areas[store.actions[index].area].id, hint: "an area id of \(plan.id)"),
+            .init("Confidential", "no", hint: "yes or no"),
+          ]))
+    case .editDetails:
+      let details = meeting.record.details
+      meeting.overlay = .details(
+        FormState(
+          title: "Meeting details",
+          fields: [
+            .init("Title", details.title), .init("Date", details.date, hint: "YYYY-MM-DD"),
+            .init("Chair", details.chair),
+            .init("Present", details.present.joined(separator: "; "), hint: "separate with ;"),
+            .init("Apologies", details.apologies.joined(separator: "; "), hint: "separate with ;"),
+            .init(
+              "Declarations", details.declarations.joined(separator: "; "), hint: "separate with ;"),
+            .init(
+              "Previous meeting", details.previousMeeting,
+              hint: "YYYY-MM-DD: movement is measured from it"),
+            .init("Next meeting", details.nextMeeting, hint: "YYYY-MM-DD"),
+          ]))
+    case .strikeLast:
+      guard let ref = currentRef(meeting) else { return }
+      let last = meeting.record.item(ref).liveEntries.last { entry in
+        if case .note = entry.kind { return true }
+        if case .decision = entry.kind { return true }
+        return false
+      }
+      guard let last else {
+        message = StatusMessage("No note or decision on this item to strike out", isError: true)
+        return
+      }
+      meeting.overlay = .confirmStrike(
+        sequence: last.sequence, summary: MeetingItemView.summary(last.kind))
+    default:
+      break
+    }
+  }
+
+  private mutating func handleMeetingOverlay(
+    _ key: Key, _ overlay: MeetingOverlay, _ meeting: inout MeetingState
+  ) {
+    switch overlay {
+    case .text(var editor, let purpose):
+      switch keyMap.command(for: key, in: .textEditor) {
+      case .accept:
+        let text = editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty || purpose == .closureProposal, let ref = currentRef(meeting) else {
+          message = StatusMessage("Nothing written yet (Esc closes)", isError: true)
+          return
+        }
+        meeting.lastSubmitted = overlay
+        meeting.overlay = nil
+        switch purpose {
+        case .note: record(.note(ref, text: text), &meeting)
+        case .decision: record(.decision(ref, text: text), &meeting)
+        case .closureProposal: record(.closureProposed(ref, note: text), &meeting)
+        }
+      case .newLine:
+        _ = editor.handle(.control("j"))
+        meeting.overlay = .text(editor, purpose: purpose)
+      case .editExternally:
+        effects.append(.editExternally(editor.text))
+      case .cancel:
+        meeting.overlay = editor.isEmpty ? nil : .confirmDiscard(MeetingOverlayBox(overlay))
+      default:
+        if editor.handle(key) { meeting.overlay = .text(editor, purpose: purpose) }
+      }
+    case .statusChoice(let levels, var cursor):
+      switch keyMap.command(for: key, in: .picker) {
+      case .moveUp: cursor = max(0, cursor - 1)
+      case .moveDown: cursor = min(levels.count - 1, cursor + 1)
+      case .accept:
+        meeting.overlay = .statusReason(LineEditor(), level: levels[cursor].key)
+        return
+      case .cancel:
+        meeting.overlay = nil
+        return
+      default:
+        break
+      }
+      meeting.overlay = .statusChoice(levels: levels, cursor: cursor)
+    case .statusReason(var editor, let level):
+      switch keyMap.command(for: key, in: .editor) {
+      case .accept:
+        let reason = editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else {
+          message = StatusMessage("Give a one-line reason for the change", isError: true)
+          return
+        }
+        guard let index = meeting.currentAction, let ref = currentRef(meeting) else { return }
+        meeting.lastSubmitted = overlay
+        meeting.overlay = nil
+        record(
+          .statusChanged(
+            ref, from: currentLevel(of: index, in: meeting), to: level, reason: reason), &meeting)
+      case .cancel:
+        meeting.overlay = nil
+      default:
+        if editor.handle(key) { meeting.overlay = .statusReason(editor, level: level) }
+      }
+    case .raise(var form), .details(var form):
+      let isRaise: Bool
+      if case .raise = overlay { isRaise = true } else { isRaise = false }
+      let command = keyMap.command(for: key, in: .form)
+      let submit =
+        command == .submitForm || (command == .accept && form.focused == form.fields.count - 1)
+      if submit {
+        let outcome =
+          isRaise ? raisedAction(from: form, meeting) : detailsChange(from: form, meeting)
+        switch outcome {
+        case .success(let event):
+          meeting.lastSubmitted = overlay
+          meeting.overlay = nil
+          if let event { record(event, &meeting) }
+        case .failure(let problem):
+          form.error = problem.message
+          meeting.overlay = isRaise ? .raise(form) : .details(form)
+        }
+        return
+      }
+      switch command {
+      case .accept, .moveDown: _ = form.handle(.tab)
+      case .moveUp: _ = form.handle(.backTab)
+      case .cancel:
+        meeting.overlay = form.isChanged ? .confirmDiscard(MeetingOverlayBox(overlay)) : nil
+        return
+      default: _ = form.handle(key)
+      }
+      form.error = nil
+      meeting.overlay = isRaise ? .raise(form) : .details(form)
+    case .confirmStrike(let sequence, _):
+      switch keyMap.command(for: key, in: .confirmation) {
+      case .yes:
+        meeting.overlay = nil
+        record(.struck(sequence: sequence), &meeting)
+      case .no: meeting.overlay = nil
+      default: break
+      }
+    case .confirmDiscard(let previous):
+      switch keyMap.command(for: key, in: .confirmation) {
+      case .yes: meeting.overlay = nil
+      case .no: meeting.overlay = previous.overlay
+      default: break
+      }
+    }
+  }
+
+  // MARK: Recording
+
+  private mutating func record(_ event: MeetingEvent, _ meeting: inout MeetingState) {
+    effects.append(.record(event))
+  }
+
+  private mutating func go(to position: Int, _ meeting: inout MeetingState) {
+    guard meeting.agenda.actions.indices.contains(position) else { return }
+    meeting.position = position
+    meeting.itemScroll = 0
+    meeting.agendaCursor.select(
+      position, count: meeting.agenda.actions.count, visible: max(1, height - 6))
+    if let ref = currentRef(meeting) { record(.moved(ref), &meeting) }
+  }
+
+  func currentRef(_ meeting: MeetingState) -> ActionRef? {
+    meeting.currentAction.map { MeetingState.ref(of: $0, in: store) }
+  }
+
+  /// The action's status key as the meeting has left it so far.
+  func currentLevel(of index: Int, in meeting: MeetingState) -> String? {
+    let ref = MeetingState.ref(of: index, in: store)
+    if let key = meeting.record.item(ref).newStatus { return key }
+    return store.level(ofAction: index)?.key
+  }
+
+  private struct FormProblem: Error {
+    let message: String
+  }
+
+  private func raisedAction(from form: FormState, _ meeting: MeetingState) -> Result<
+    MeetingEvent?, FormProblem
+  > {
+    guard let index = meeting.currentAction else {
+      return .failure(FormProblem(message: "No current item"))
+    }
+    let planIndex = store.actions[index].plan
+    let plan = store.plans[planIndex]
+    let title = form.value("Title")
+    guard !title.isEmpty else {
+      return .failure(FormProblem(message: "The new action needs a title"))
+    }
+    guard let area = plan.areaIndex(forID: form.value("Area")) else {
+      return .failure(
+        FormProblem(
+          message:
+            "\"\(form.value("Area"))\" is not an area of \(plan.id) (areas: \(plan.areas.map(\.id).prefix(10).joined(separator: ", ")))"
+        ))
+    }
+    var due: String?
+    if !form.value("Due").isEmpty {
+      do {
+        due = try DueDate(parsing: form.value("Due")).written
+      } catch {
+        return .failure(FormProblem(message: "Due: \(error.description)"))
+      }
+    }
+    let confidential = ["yes", "y", "true"].contains(form.value("Confidential").lowercased())
+    let id = MeetingOutcome.newActionID(
+      area: plan.areas[area].id, plan: planIndex, in: store, raised: meeting.record.raised)
+    return .success(
+      .actionRaised(
+        RaisedAction(
+          ref: ActionRef(plan: plan.id, action: id), area: plan.areas[area].id, title: title,
+          owners: FormState.list(form.value("Owners")), due: due, isConfidential: confidential)))
+  }
+
+  private func detailsChange(from form: FormState, _ meeting: MeetingState) -> Result<
+    MeetingEvent?, FormProblem
+  > {
+    for label in ["Date", "Previous meeting", "Next meeting"] where !form.value(label).isEmpty {
+      if case .failure(let problem) = Result(catching: { () throws(DateProblem) in
+        try PlanDate(parsing: form.value(label))
+      }) {
+        return .failure(FormProblem(message: "\(label): \(problem.description)"))
+      }
+    }
+    var details = meeting.record.details
+    details.title = form.value("Title")
+    details.date = form.value("Date")
+    details.chair = form.value("Chair")
+    details.present = FormState.list(form.value("Present"))
+    details.apologies = FormState.list(form.value("Apologies"))
+    details.declarations = FormState.list(form.value("Declarations"))
+    details.previousMeeting = form.value("Previous meeting")
+    details.nextMeeting = form.value("Next meeting")
+    let change = meeting.record.details.change(to: details)
+    return .success(change.isEmpty ? nil : .details(change))
+  }
+}
+
+extension FormState {
+  /// Names separated by semicolons (or line breaks), trimmed, empties dropped.
+  static func list(_ text: String) -> [String] {
+    text.split(whereSeparator: { $0 == ";" || $0 == "\n" }).map { String($0).trimmingSpaces }.filter
+    { !$0.isEmpty }
+  }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import BoardwalkCore
+import BoardwalkMeeting
+
+/// `boardwalk apply`: write a meeting's outcome into the plan files.
+struct ApplyCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "apply",
+    abstract: "Write a meeting's status changes, updates and new actions into the plan files.",
+    discussion: """
+      All or nothing: refuses when a plan changed since the meeting started (its SHA-256 is \
+      recorded in the journal), when the result would not be a valid plan, or when the \
+      meeting was already applied. Each file is replaced atomically and its previous version \
+      kept beside it as FILE.bak-DATE-TIME. PATH defaults to the files the meeting started with.
+      """
+  )
+
+  @Option(help: ArgumentHelp("The meeting's journal.", valueName: "FILE"))
+  var journal: String
+
+  @Argument(help: "Plan files or folders (default: those the meeting started with).")
+  var paths: [String] = []
+
+  func run() throws {
+    var files = paths
+    if files.isEmpty {
+      let record = MeetingRecord(entries: try MeetingCommands.readJournal(journal).entries)
+      files = record.start?.plans.map(\.file) ?? []
+    }
+    do {
+      let report = try PlanApplier.apply(journalPath: journal, paths: files)
+      for (file, backup) in report.written {
+        StandardStreams.output("written \(file) (previous version: \(backup))\n")
+      }
+      if report.written.isEmpty {
+        StandardStreams.output("nothing to write: the meeting changed no plan\n")
+      }
+    } catch {
+      StandardStreams.error("boardwalk: apply refused: \(error.message)")
+      throw ExitCode(1)
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import ArgumentParser
+import BoardwalkCore
+import BoardwalkMeeting
+import Foundation
+
+/// `boardwalk minutes`: the minutes of a meeting, as GitHub-flavoured Markdown.
+struct MinutesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "minutes",
+    abstract: "Write a meeting's minutes as GitHub-flavoured Markdown.",
+    discussion: """
+      PATH defaults to the plan files the meeting started with. Public minutes (the default) \
+      leave out everything confidential and say only that a confidential item was taken; \
+      --full includes it.
+      """
+  )
+
+  @Option(help: ArgumentHelp("The meeting's journal.", valueName: "FILE"))
+  var journal: String
+
+  @Argument(help: "Plan files or folders (default: those the meeting started with).")
+  var paths: [String] = []
+
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+  var output: String?
+
+  @Flag(help: "Public minutes (the default) or full minutes including confidential items.")
+  var visibility: MinutesWriter.Visibility = .public
+
+  @Option(
+    parsing: .upToNextOption,
+    help: ArgumentHelp("An earlier copy of the plans, to measure movement from.", valueName: "PATH")
+  )
+  var since: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Judge due dates as of this day (default: the meeting's day).", valueName: "YYYY-MM-DD"))
+  var today: String?
+
+  func run() throws {
+    let contents = try MeetingCommands.readJournal(journal)
+    let record = MeetingRecord(entries: contents.entries)
+    guard let start = record.start else {
+      StandardStreams.error("boardwalk: \(journal): no meeting has started in this journal")
+      throw ExitCode(1)
+    }
+    let files = paths.isEmpty ? start.plans.map(\.file) : paths
+    let load = PlanLoader.load(paths: files)
+    for diagnostic in load.diagnostics where diagnostic.isError {
+      StandardStreams.error(diagnostic.description)
+    }
+    if load.hasErrors { throw ExitCode(1) }
+    if record.applied == nil {
+      for fingerprint in MeetingJournal.fingerprints(load) {
+        if let recorded = start.plans.first(where: { $0.plan == fingerprint.plan }),
+          recorded.sha256 != fingerprint.sha256
+        {
+          StandardStreams.error(
+            "boardwalk: warning: \(fingerprint.file) changed since the meeting started; the minutes use it as it is now"
+          )
+        }
+      }
+    }
+    var sinceStore: PlanStore?
+    if !since.isEmpty {
+      let earlier = PlanLoader.load(paths: since)
+      for diagnostic in earlier.diagnostics where diagnostic.isError {
+        StandardStreams.error(diagnostic.description)
+      }
+      if earlier.hasErrors { throw ExitCode(1) }
+      sinceStore = earlier.store
+    }
+    var day = (try? CalendarDate(parsingDay: start.today)) ?? .today()
+    if let today {
+      do {
+        day = try CalendarDate(parsingDay: today)
+      } catch {
+        throw ValidationError("--today: \(error)")
+      }
+    }
+    let text = MinutesWriter(
+      record: record, store: load.store, today: day, since: sinceStore, visibility: visibility
+    ).markdown
+    if let output {
+      do {
+        try AtomicFile.write(Array(text.utf8), to: output)
+      } catch {
+        StandardStreams.error("boardwalk: \(error.message)")
+        throw ExitCode(1)
+      }
+      StandardStreams.error("boardwalk: \(visibility.rawValue) minutes written to \(output)")
+    } else {
+      StandardStreams.output(text)
+    }
+  }
+}
+
+extension MinutesWriter.Visibility: EnumerableFlag {}
+
+/// What the meeting commands share.
+enum MeetingCommands {
+  /// Reads a journal, reporting a torn last line as a warning.
+  static func readJournal(_ path: String) throws -> JournalContents {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      StandardStreams.error("boardwalk: \(path): no such journal, or it cannot be read")
+      throw ExitCode(1)
+    }
+    do {
+      let contents = try JournalContents.parse(Array(data), file: path)
+      if let torn = contents.tornTail { StandardStreams.error("boardwalk: warning: \(torn)") }
+      return contents
+    } catch {
+      StandardStreams.error("boardwalk: \(error.message)")
+      throw ExitCode(1)
+    }
+  }
+}
