@@ -33,11 +33,11 @@ extension AppState {
     case .meetingOpened(let opening):
       let meeting = MeetingState(opening: opening, store: store, today: today)
       self.meeting = meeting
-      let where_ =
+      let place =
         meeting.agenda.actions.isEmpty
         ? "the agenda is empty" : "item \(meeting.position + 1) of \(meeting.agenda.actions.count)"
       let resumed =
-        opening.isResumed ? "Meeting resumed at \(where_)" : "Meeting started: \(where_)"
+        opening.isResumed ? "Meeting resumed at \(place)" : "Meeting started: \(place)"
       message = StatusMessage(
         ([resumed] + opening.warnings).joined(separator: " · "), isError: !opening.warnings.isEmpty)
     case .minutesWritten(let files):

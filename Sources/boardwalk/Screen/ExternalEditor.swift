@@ -24,7 +24,7 @@ enum ExternalEditor {
     let arguments = ["/bin/sh", "-c", "\(command) \"$1\"", "sh", path]
     var pid: pid_t = 0
     let argv = arguments.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for pointer in argv { free(pointer) } }
     guard posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ) == 0 else { return nil }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
