@@ -55,6 +55,15 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
+      name: "BoardwalkMeetingTests",
+      dependencies: [
+        "BoardwalkMeeting",
+        .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+      ],
+      exclude: ["__Snapshots__"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
       name: "BoardwalkLoadingTests",
       dependencies: ["BoardwalkCore"],
       resources: [.copy("BadPlans")]
