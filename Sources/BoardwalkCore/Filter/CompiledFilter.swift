@@ -102,7 +102,7 @@ public struct CompiledFilter: Sendable {
       }
       return .due(conditions)
     case .text:
-      return .text(term.values.map { $0.lowercased() })
+      return .text(term.values.map(SearchFolding.fold))
     }
   }
 

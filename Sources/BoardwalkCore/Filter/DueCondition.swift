@@ -23,7 +23,10 @@ public enum DueCondition: Sendable, Hashable {
     case "tbc": return .success(.tbc)
     default: break
     }
-    if lower.hasSuffix("d"), let days = Int(lower.dropLast()), days >= 0, days <= 36_500 {
+    if lower.hasSuffix("d"), lower.dropLast().allSatisfy(\.isASCII),
+      lower.dropLast().allSatisfy(\.isNumber),
+      let days = Int(lower.dropLast()), days <= 36_500
+    {
       return .success(.within(days: days))
     }
     if let dots = lower.firstRange(of: "..") {

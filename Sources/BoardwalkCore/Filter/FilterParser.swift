@@ -128,6 +128,11 @@ public enum FilterParser {
         position += 1
         switch character {
         case "\"":
+          guard !value.isEmpty else {
+            throw FilterError(
+              position: open, message: "empty quotes match nothing useful; put a value between them"
+            )
+          }
           return value
         case "\\":
           guard let escaped = current else { break }

@@ -3,7 +3,7 @@
 public struct OwnerIndex: Sendable {
   /// Distinct owners as first written, in order of first appearance.
   public let names: [String]
-  /// The same names lower-cased, for matching.
+  /// The same names folded for matching (``SearchFolding``).
   let lowercasedNames: [String]
   /// For each owner, the indexes of its actions in ascending order.
   let actions: [[Int32]]
@@ -15,7 +15,7 @@ public struct OwnerIndex: Sendable {
     for (index, action) in actions.enumerated() {
       for owner in action.owners {
         let position: Int
-        let key = owner.lowercased()
+        let key = SearchFolding.fold(owner)
         if let known = positions[key] {
           position = known
         } else {
@@ -28,14 +28,14 @@ public struct OwnerIndex: Sendable {
       }
     }
     self.names = names
-    self.lowercasedNames = names.map { $0.lowercased() }
+    self.lowercasedNames = names.map(SearchFolding.fold)
     self.actions = postings
   }
 
   /// Indexes (into ``names``) of the owners containing `text`, or equal to it when `exact`;
   /// compared without regard to case.
   public func owners(matching text: String, exact: Bool) -> [Int] {
-    let needle = text.lowercased()
+    let needle = SearchFolding.fold(text)
     return lowercasedNames.indices.filter { index in
       exact ? lowercasedNames[index] == needle : ByteSearch.contains(lowercasedNames[index], needle)
     }

@@ -19,7 +19,7 @@ struct SearchText: Sendable {
       starts.append(buffer.count)
       func add(_ text: String?) {
         guard let text else { return }
-        buffer.append(contentsOf: text.lowercased().utf8)
+        buffer.append(contentsOf: SearchFolding.fold(text).utf8)
         buffer.append(SearchText.separator)
       }
       add(action.id)
