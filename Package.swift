@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v14)],
   products: [
     .executable(name: "boardwalk", targets: ["boardwalk"]),
+    .executable(name: "boardwalk-bench", targets: ["boardwalk-bench"]),
     .library(name: "BoardwalkCore", targets: ["BoardwalkCore"]),
   ],
   dependencies: [
@@ -24,6 +25,8 @@ let package = Package(
     // Meetings: the journal of what a board says and decides, the agenda, minutes, and
     // writing the outcome back into plan files.
     .target(name: "BoardwalkMeeting", dependencies: ["BoardwalkCore"]),
+    // Plan files of realistic shape for benchmarks and tests.
+    .target(name: "BoardwalkGenerator", dependencies: ["BoardwalkCore"]),
     // The screen as pure functions: state, update, render into a grid of cells, themes, keys.
     .target(name: "BoardwalkUI", dependencies: ["BoardwalkCore", "BoardwalkMeeting"]),
     // The only code that touches ncurses: starts and restores the terminal, reads events,
@@ -36,6 +39,15 @@ let package = Package(
         "BoardwalkMeeting",
         "BoardwalkUI",
         "BoardwalkTerminal",
+        "BoardwalkGenerator",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // The benchmark of issue 5: swift build -c release && .build/release/boardwalk-bench
+    .executableTarget(
+      name: "boardwalk-bench",
+      dependencies: [
+        "BoardwalkCore", "BoardwalkUI", "BoardwalkGenerator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

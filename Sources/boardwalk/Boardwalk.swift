@@ -14,7 +14,7 @@ struct Boardwalk: ParsableCommand {
       """,
     subcommands: [
       OpenCommand.self, CheckCommand.self, ListCommand.self, SummaryCommand.self, MeetCommand.self,
-      MinutesCommand.self, ApplyCommand.self,
+      MinutesCommand.self, ApplyCommand.self, GenerateCommand.self,
     ],
     defaultSubcommand: OpenCommand.self
   )

@@ -21,36 +21,63 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
   /// - Throws: ``DateProblem`` saying why the text is not a date, with a suggested fix when
   ///   the text looks like a loose date (`31/8/24`, `Sept-24`).
   public init(parsing text: String) throws(DateProblem) {
-    let bytes = Array(text.utf8)
-    func number(_ range: Range<Int>) -> Int? {
-      var value = 0
-      for index in range {
-        let byte = bytes[index]
-        guard byte >= 0x30, byte <= 0x39 else { return nil }
-        value = value * 10 + Int(byte - 0x30)
+    var text = text
+    let parsed = text.withUTF8 { bytes -> (year: Int, month: Int, day: Int?)? in
+      func number(_ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+          let digit = bytes[index] &- 0x30
+          guard digit < 10 else { return nil }
+          value = value * 10 + Int(digit)
+        }
+        return value
       }
-      return value
+      guard bytes.count == 7 || bytes.count == 10, bytes[4] == UInt8(ascii: "-"),
+        let year = number(0..<4), let month = number(5..<7)
+      else { return nil }
+      if bytes.count == 7 { return (year, month, nil) }
+      guard bytes[7] == UInt8(ascii: "-"), let day = number(8..<10) else { return nil }
+      return (year, month, day)
     }
-    guard bytes.count == 7 || bytes.count == 10, bytes[4] == UInt8(ascii: "-"),
-      let year = number(0..<4), let month = number(5..<7),
-      bytes.count == 7 || bytes[7] == UInt8(ascii: "-")
-    else {
-      throw .notADate(text, suggestion: LooseDate.suggestion(for: text))
-    }
-    guard (1...12).contains(month) else { throw .noSuchMonth(text, month: month) }
-    if bytes.count == 7 {
-      guard let last = CalendarDate(lastDayOfMonth: month, year: year) else {
+    guard let parsed else { throw .notADate(text, suggestion: LooseDate.suggestion(for: text)) }
+    guard (1...12).contains(parsed.month) else { throw .noSuchMonth(text, month: parsed.month) }
+    guard let day = parsed.day else {
+      guard let last = CalendarDate(lastDayOfMonth: parsed.month, year: parsed.year) else {
         throw .notADate(text, suggestion: nil)
       }
       self.init(last, precision: .month)
       return
     }
-    guard let day = number(8..<10) else {
-      throw .notADate(text, suggestion: LooseDate.suggestion(for: text))
+    guard let date = CalendarDate(year: parsed.year, month: parsed.month, day: day) else {
+      throw .noSuchDay(text, year: parsed.year, month: parsed.month)
     }
-    guard let date = CalendarDate(year: year, month: month, day: day) else {
-      throw .noSuchDay(text, year: year, month: month)
+    self.init(date, precision: .day)
+  }
+
+  /// The date these bytes write, when they are a valid `YYYY-MM-DD` or `YYYY-MM` (the fast
+  /// path for reading files; ``init(parsing:)`` says what is wrong otherwise).
+  init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    guard bytes.count == 7 || bytes.count == 10, bytes[4] == UInt8(ascii: "-") else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let digit = bytes[index] &- 0x30
+        guard digit < 10 else { return nil }
+        value = value * 10 + Int(digit)
+      }
+      return value
     }
+    guard let year = number(0..<4), let month = number(5..<7), (1...12).contains(month) else {
+      return nil
+    }
+    if bytes.count == 7 {
+      guard let last = CalendarDate(lastDayOfMonth: month, year: year) else { return nil }
+      self.init(last, precision: .month)
+      return
+    }
+    guard bytes[7] == UInt8(ascii: "-"), let day = number(8..<10),
+      let date = CalendarDate(year: year, month: month, day: day)
+    else { return nil }
     self.init(date, precision: .day)
   }
 

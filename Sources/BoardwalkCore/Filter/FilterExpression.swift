@@ -94,3 +94,22 @@ public struct FilterTerm: Sendable, Hashable, CustomStringConvertible {
     return quoted + "\""
   }
 }
+
+extension FilterExpression {
+  /// Whether every action this expression keeps is kept by `earlier` too, judging by the
+  /// text of the terms alone: `earlier`'s terms all appear here, or appear here as text
+  /// searches that now hold more text (typing `owne` after `own`). Lets a live edit search
+  /// only the actions the previous filter kept.
+  public func narrows(_ earlier: FilterExpression) -> Bool {
+    earlier.terms.allSatisfy { old in
+      terms.contains { new in
+        if new == old { return true }
+        guard new.key == .text, old.key == .text, !new.isNegated, !old.isNegated,
+          old.values.count == 1,
+          new.values.count == 1
+        else { return false }
+        return SearchFolding.fold(new.values[0]).contains(SearchFolding.fold(old.values[0]))
+      }
+    }
+  }
+}

@@ -57,9 +57,29 @@ struct JSONReader {
     try begin(UInt8(ascii: "{"))
   }
 
-  /// The next key of the open object and its offset, or `nil` after consuming `}`.
+  /// A key as read: where it is, and its text decoded when it held escapes.
+  struct Key {
+    /// Offset of the key's opening quote.
+    let offset: Int
+    /// The bytes between the quotes.
+    let contents: Range<Int>
+    /// The decoded key, when it held escapes (its bytes are not its text).
+    let decoded: String?
+  }
+
+  /// The bytes between a key's quotes.
+  func bytes(of key: Key) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(rebasing: bytes[key.contents])
+  }
+
+  /// A key's text.
+  func string(of key: Key) -> String {
+    key.decoded ?? String(decoding: bytes(of: key), as: UTF8.self)
+  }
+
+  /// The next key of the open object, or `nil` after consuming `}`.
   /// `first` must be `true` for the first call on each object.
-  mutating func nextKey(first: inout Bool) throws(JSONSyntaxError) -> (key: String, offset: Int)? {
+  mutating func nextKey(first: inout Bool) throws(JSONSyntaxError) -> Key? {
     skipWhitespace()
     guard offset < bytes.count else {
       throw endOfFile(expecting: first ? "a key or '}'" : "',' or '}'")
@@ -96,14 +116,23 @@ struct JSONReader {
       throw unexpected(expecting: "a key in double quotes")
     }
     let keyOffset = offset
-    let key = try readString()
+    let scan = try scanString()
+    let key: Key
+    if scan.isPlain {
+      key = Key(offset: keyOffset, contents: scan.contents, decoded: nil)
+      offset = scan.contents.upperBound + 1
+    } else {
+      let decoded = try readEscapedString(
+        from: scan.contents.lowerBound, plainUpTo: scan.contents.upperBound)
+      key = Key(offset: keyOffset, contents: (keyOffset + 1)..<(offset - 1), decoded: decoded)
+    }
     skipWhitespace()
     guard offset < bytes.count else { throw endOfFile(expecting: "':' after the key") }
     guard bytes[offset] == UInt8(ascii: ":") else {
       throw unexpected(expecting: "':' after the key")
     }
     offset += 1
-    return (key, keyOffset)
+    return key
   }
 
   /// Consumes `[`.
@@ -143,22 +172,97 @@ struct JSONReader {
 
   /// Reads a string value.
   mutating func readString() throws(JSONSyntaxError) -> String {
+    let scan = try scanString()
+    guard scan.isPlain else {
+      return try readEscapedString(
+        from: scan.contents.lowerBound, plainUpTo: scan.contents.upperBound)
+    }
+    offset = scan.contents.upperBound + 1
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[scan.contents]), as: UTF8.self)
+  }
+
+  /// Reads a string value, appending its text (escapes decoded) to `buffer` without making a
+  /// string. Returns whether the text is worth checking for unsafe characters: it held
+  /// escapes, or bytes beyond printable ASCII.
+  mutating func readString(appendingTo buffer: inout [UInt8]) throws(JSONSyntaxError) -> Bool {
+    let scan = try scanString()
+    guard scan.isPlain else {
+      let decoded = try readEscapedString(
+        from: scan.contents.lowerBound, plainUpTo: scan.contents.upperBound)
+      buffer.append(contentsOf: decoded.utf8)
+      return true
+    }
+    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[scan.contents]))
+    offset = scan.contents.upperBound + 1
+    return scan.isNotable
+  }
+
+  /// Reads a string value and hands its bytes to `body` without making a string (escapes
+  /// decoded first when there are any).
+  mutating func readString<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result)
+    throws(JSONSyntaxError) -> Result
+  {
+    let scan = try scanString()
+    guard scan.isPlain else {
+      var decoded = try readEscapedString(
+        from: scan.contents.lowerBound, plainUpTo: scan.contents.upperBound)
+      return decoded.withUTF8(body)
+    }
+    offset = scan.contents.upperBound + 1
+    return body(UnsafeBufferPointer(rebasing: bytes[scan.contents]))
+  }
+
+  /// Passes over a string value without making it, checking it as ``readString()`` does.
+  mutating func skipString() throws(JSONSyntaxError) {
+    let scan = try scanString()
+    guard scan.isPlain else {
+      _ = try readEscapedString(from: scan.contents.lowerBound, plainUpTo: scan.contents.upperBound)
+      return
+    }
+    offset = scan.contents.upperBound + 1
+  }
+
+  /// What a scan of a string found.
+  private struct StringScan {
+    /// From after the opening quote to the closing quote (plain), or to the first escape or
+    /// control character (not plain: the careful path takes over from there).
+    let contents: Range<Int>
+    let isPlain: Bool
+    /// Whether the plain part holds bytes beyond printable ASCII.
+    let isNotable: Bool
+  }
+
+  /// Scans the string at the reader's position, eight bytes at a time while none is a
+  /// quote, a backslash or a control character. Leaves the position at the opening quote.
+  private mutating func scanString() throws(JSONSyntaxError) -> StringScan {
     skipWhitespace()
     guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
       throw unexpected(expecting: "a string")
     }
     let start = offset + 1
     var index = start
+    var notable = false
     while index < bytes.count {
+      if index + 8 <= bytes.count {
+        let word = ByteScan.word(bytes, at: index)
+        let control = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+        if control == 0, !ByteScan.has(word, byte: UInt8(ascii: "\"")),
+          !ByteScan.has(word, byte: UInt8(ascii: "\\"))
+        {
+          if ByteScan.hasSpecial(word) { notable = true }
+          index += 8
+          continue
+        }
+      }
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
-        offset = index + 1
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        return StringScan(contents: start..<index, isPlain: true, isNotable: notable)
       }
       if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+      if byte >= 0x7F { notable = true }
       index += 1
     }
-    return try readEscapedString(from: start, plainUpTo: index)
+    return StringScan(contents: start..<index, isPlain: false, isNotable: true)
   }
 
   /// Reads `true` or `false`.
@@ -181,7 +285,7 @@ struct JSONReader {
       var first = true
       while try nextElement(first: &first) { try skipValue() }
     case .string:
-      _ = try readString()
+      try skipString()
     case .number:
       try skipNumber()
     case .bool:
@@ -224,8 +328,14 @@ struct JSONReader {
   private mutating func skipWhitespace() {
     while offset < bytes.count {
       switch bytes[offset] {
-      case 0x20, 0x09, 0x0A, 0x0D: offset += 1
-      default: return
+      case 0x20, 0x09, 0x0A, 0x0D:
+        offset += 1
+        // Indentation comes in runs of spaces: pass eight at a time.
+        while offset + 8 <= bytes.count, ByteScan.word(bytes, at: offset) == 0x2020_2020_2020_2020 {
+          offset += 8
+        }
+      default:
+        return
       }
     }
   }

@@ -45,24 +45,24 @@ struct DecodedPlan {
   struct DecodedUpdate {
     var date: PlanDate?
     var status: Located<String>?
-    var text: String?
+    var text: TextRef?
   }
 
   struct DecodedAction {
     var id: Located<String>?
     var area: Located<String>?
     var links: [Located<String>] = []
-    var title: String?
-    var objective: String?
+    var title: TextRef?
+    var objective: TextRef?
     var owners: [String] = []
     var start: PlanDate?
     var due: Located<DueDate>?
-    var dueText: String?
+    var dueText: TextRef?
     var status: Located<String>?
-    var milestones: [Milestone] = []
-    var outcomes: String?
-    var measures: String?
-    var evidence: String?
+    var milestones: [StoredMilestone] = []
+    var outcomes: TextRef?
+    var measures: TextRef?
+    var evidence: TextRef?
     var updates: [DecodedUpdate] = []
     var sources: [String] = []
     var isConfidential = false
@@ -80,4 +80,6 @@ struct DecodedPlan {
   var scales: [Scale] = []
   var areas: [DecodedArea] = []
   var actions: [DecodedAction] = []
+  /// The text of the actions' prose.
+  var text = PlanText(bytes: [])
 }

@@ -1,3 +1,9 @@
+/// A string read where something else was expected, kept for the message.
+private struct TextFailure: Error {
+  let text: String
+  init(_ text: String) { self.text = text }
+}
+
 /// Reads the bytes of one plan file into a ``DecodedPlan``, checking JSON syntax, types,
 /// required and unknown fields and the form of dates, and recording every problem it can
 /// find rather than stopping at the first. A syntax error ends the reading: what follows
@@ -17,12 +23,18 @@ struct PlanFileDecoder {
   }
 
   private(set) var problems: [Problem] = []
+  /// The prose of the actions, laid end to end (see ``PlanText``).
+  private var textBytes: [UInt8] = []
+  /// Owners and sources already made into strings, by their bytes: most repeat.
+  private var interned = InternTable()
+  private var scratch: [UInt8] = []
   private(set) var reader: JSONReader
   private var path: [PathComponent] = []
 
   init(bytes: UnsafeBufferPointer<UInt8>, startingAt offset: Int = 0) {
     reader = JSONReader(bytes: bytes, offset: offset)
     path.reserveCapacity(8)
+    textBytes.reserveCapacity(bytes.count * 3 / 4)
   }
 
   /// Reads the whole document.
@@ -55,6 +67,7 @@ struct PlanFileDecoder {
       )
     }
     try reader.expectEnd()
+    plan.text = PlanText(bytes: textBytes)
     return plan
   }
 
@@ -75,10 +88,16 @@ struct PlanFileDecoder {
     var seen: UInt32 = 0
     var unknownSeen: Set<String> = []
     var first = true
-    while let (key, keyOffset) = try reader.nextKey(first: &first) {
-      path.append(.key(key))
-      defer { path.removeLast() }
-      guard let field = Field(rawValue: key) else {
+    while let token = try reader.nextKey(first: &first) {
+      let keyOffset = token.offset
+      // Known fields are matched on the key's bytes: no string is made for them.
+      let known =
+        token.decoded == nil
+        ? Field.field(named: reader.bytes(of: token)) : token.decoded.flatMap(Field.init)
+      guard let field = known else {
+        let key = reader.string(of: token)
+        path.append(.key(key))
+        defer { path.removeLast() }
         if !unknownSeen.insert(key).inserted {
           report(.error, at: keyOffset, "\"\(key)\" appears twice in this object; keep one")
         } else if !key.hasPrefix("x-") {
@@ -91,12 +110,16 @@ struct PlanFileDecoder {
         try reader.skipValue()
         continue
       }
-      if seen & field.bit != 0 {
-        report(.error, at: keyOffset, "\"\(key)\" appears twice in this object; keep one")
+      path.append(.key(field.rawValue))
+      defer { path.removeLast() }
+      let bit = field.bit
+      if seen & bit != 0 {
+        report(
+          .error, at: keyOffset, "\"\(field.rawValue)\" appears twice in this object; keep one")
         try reader.skipValue()
         continue
       }
-      seen |= field.bit
+      seen |= bit
       try body(&self, field, keyOffset)
     }
     for field in Field.required where seen & field.bit == 0 {
@@ -164,12 +187,66 @@ struct PlanFileDecoder {
     return text.value
   }
 
+  /// Prose: kept in the plan's text, with a warning for control characters.
+  private mutating func readProse() throws(JSONSyntaxError) -> TextRef? {
+    let offset = reader.valueOffset()
+    guard try expect(.string, for: "this field") else { return nil }
+    let start = textBytes.count
+    let notable = try reader.readString(appendingTo: &textBytes)
+    let ref = TextRef(start: start, end: textBytes.count)
+    if notable { warnIfUnsafe(ref, at: offset) }
+    return ref
+  }
+
+  /// A name that repeats across actions (an owner, a source): one string per spelling.
+  private mutating func readInterned() throws(JSONSyntaxError) -> String? {
+    let offset = reader.valueOffset()
+    guard try expect(.string, for: "this field") else { return nil }
+    scratch.removeAll(keepingCapacity: true)
+    let notable = try reader.readString(appendingTo: &scratch)
+    let name = scratch.withUnsafeBufferPointer { interned.string(for: $0) }
+    if notable, let control = TextSafety.firstUnsafeScalar(in: name) {
+      report(
+        .warning, at: offset,
+        "text holds the control character \(TextSafety.name(of: control)); it is shown as a visible placeholder"
+      )
+    }
+    return name
+  }
+
+  private mutating func warnIfUnsafe(_ ref: TextRef, at offset: Int) {
+    let mayBeUnsafe = textBytes.withUnsafeBufferPointer { buffer in
+      TextSafety.mayHoldUnsafe(UnsafeBufferPointer(rebasing: buffer[ref.range]))
+    }
+    guard mayBeUnsafe else { return }
+    let text = String(decoding: textBytes[ref.range], as: UTF8.self)
+    if let control = TextSafety.firstUnsafeScalar(in: text) {
+      report(
+        .warning, at: offset,
+        "text holds the control character \(TextSafety.name(of: control)); it is shown as a visible placeholder"
+      )
+    }
+  }
+
   /// An identifier: a non-empty string with no control characters.
-  private mutating func readIdentifier(what: String = "an id") throws(JSONSyntaxError)
+  private mutating func readIdentifier(what: String = "an id", interned: Bool = false)
+    throws(JSONSyntaxError)
     -> DecodedPlan.Located<String>?
   {
-    guard let text = try readLocatedString(what: what) else { return nil }
-    if text.value.allSatisfy(\.isWhitespace) {
+    let text: DecodedPlan.Located<String>
+    if interned {
+      // References to areas and levels repeat: one string per spelling.
+      let offset = reader.valueOffset()
+      guard try expect(.string, for: what) else { return nil }
+      scratch.removeAll(keepingCapacity: true)
+      _ = try reader.readString(appendingTo: &scratch)
+      text = DecodedPlan.Located(
+        value: scratch.withUnsafeBufferPointer { self.interned.string(for: $0) }, offset: offset)
+    } else {
+      guard let plain = try readLocatedString(what: what) else { return nil }
+      text = plain
+    }
+    if !text.value.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
       report(.error, at: text.offset, "\(what) cannot be empty")
       return nil
     }
@@ -188,21 +265,40 @@ struct PlanFileDecoder {
   }
 
   private mutating func readStrings() throws(JSONSyntaxError) -> [String] {
-    try readArray { decoder throws(JSONSyntaxError) in try decoder.readText() }
+    try readArray { decoder throws(JSONSyntaxError) in try decoder.readInterned() }
   }
 
   private mutating func readPlanDate() throws(JSONSyntaxError) -> PlanDate? {
-    guard let text = try readLocatedString(what: "a date") else { return nil }
-    do {
-      return try PlanDate(parsing: text.value)
-    } catch {
-      report(.error, at: text.offset, error.description)
-      return nil
+    let offset = reader.valueOffset()
+    guard try expect(.string, for: "a date") else { return nil }
+    let read = try reader.readString { bytes -> Result<PlanDate, TextFailure> in
+      PlanDate(utf8: bytes).map(Result.success)
+        ?? .failure(TextFailure(String(decoding: bytes, as: UTF8.self)))
+    }
+    switch read {
+    case .success(let date): return date
+    case .failure(let failure):
+      do {
+        return try PlanDate(parsing: failure.text)
+      } catch {
+        report(.error, at: offset, error.description)
+        return nil
+      }
     }
   }
 
   private mutating func readDue() throws(JSONSyntaxError) -> DecodedPlan.Located<DueDate>? {
-    guard let text = try readLocatedString(what: "a due date") else { return nil }
+    let offset = reader.valueOffset()
+    guard try expect(.string, for: "a due date") else { return nil }
+    let read = try reader.readString { bytes -> Result<PlanDate, TextFailure> in
+      PlanDate(utf8: bytes).map(Result.success)
+        ?? .failure(TextFailure(String(decoding: bytes, as: UTF8.self)))
+    }
+    let text: DecodedPlan.Located<String>
+    switch read {
+    case .success(let date): return DecodedPlan.Located(value: .date(date), offset: offset)
+    case .failure(let failure): text = DecodedPlan.Located(value: failure.text, offset: offset)
+    }
     do {
       return DecodedPlan.Located(value: try DueDate(parsing: text.value), offset: text.offset)
     } catch {
@@ -239,7 +335,9 @@ struct PlanFileDecoder {
     var scales: [DecodedPlan.Scale] = []
     var names: Set<String> = []
     var first = true
-    while let (name, nameOffset) = try reader.nextKey(first: &first) {
+    while let token = try reader.nextKey(first: &first) {
+      let name = reader.string(of: token)
+      let nameOffset = token.offset
       path.append(.key(name))
       defer { path.removeLast() }
       guard names.insert(name).inserted else {
@@ -290,28 +388,28 @@ struct PlanFileDecoder {
     let isObject = try readObject(ActionField.self) { decoder, field, _ throws(JSONSyntaxError) in
       switch field {
       case .id: action.id = try decoder.readIdentifier(what: "an action id")
-      case .area: action.area = try decoder.readIdentifier(what: "an area id")
+      case .area: action.area = try decoder.readIdentifier(what: "an area id", interned: true)
       case .links:
         action.links = try decoder.readArray { decoder throws(JSONSyntaxError) in
-          try decoder.readIdentifier(what: "an area id")
+          try decoder.readIdentifier(what: "an area id", interned: true)
         }
-      case .title: action.title = try decoder.readText()
-      case .objective: action.objective = try decoder.readText()
+      case .title: action.title = try decoder.readProse()
+      case .objective: action.objective = try decoder.readProse()
       case .owners: action.owners = try decoder.readStrings()
       case .start: action.start = try decoder.readPlanDate()
       case .due: action.due = try decoder.readDue()
-      case .dueText: action.dueText = try decoder.readText()
+      case .dueText: action.dueText = try decoder.readProse()
       case .status:
         let start = decoder.reader.valueOffset()
-        action.status = try decoder.readIdentifier(what: "a status")
+        action.status = try decoder.readIdentifier(what: "a status", interned: true)
         action.span.status = start..<decoder.reader.offset
       case .milestones:
         action.milestones = try decoder.readArray { decoder throws(JSONSyntaxError) in
           try decoder.readMilestone()
         }
-      case .outcomes: action.outcomes = try decoder.readText()
-      case .measures: action.measures = try decoder.readText()
-      case .evidence: action.evidence = try decoder.readText()
+      case .outcomes: action.outcomes = try decoder.readProse()
+      case .measures: action.measures = try decoder.readProse()
+      case .evidence: action.evidence = try decoder.readProse()
       case .updates:
         let start = decoder.reader.valueOffset()
         action.updates = try decoder.readArray { decoder throws(JSONSyntaxError) in
@@ -329,22 +427,22 @@ struct PlanFileDecoder {
     return isObject ? action : nil
   }
 
-  private mutating func readMilestone() throws(JSONSyntaxError) -> Milestone? {
+  private mutating func readMilestone() throws(JSONSyntaxError) -> StoredMilestone? {
     var due: PlanDate?
-    var dueText: String?
-    var text: String?
+    var dueText: TextRef?
+    var text: TextRef?
     var done = false
     let isObject = try readObject(MilestoneField.self) {
       decoder, field, _ throws(JSONSyntaxError) in
       switch field {
       case .due: due = try decoder.readPlanDate()
-      case .dueText: dueText = try decoder.readText()
-      case .text: text = try decoder.readText()
+      case .dueText: dueText = try decoder.readProse()
+      case .text: text = try decoder.readProse()
       case .done: done = try decoder.readBool() ?? false
       }
     }
     guard isObject, let text else { return nil }
-    return Milestone(due: due, dueText: dueText, text: text, isDone: done)
+    return StoredMilestone(due: due, dueText: dueText, text: text, isDone: done)
   }
 
   private mutating func readUpdate() throws(JSONSyntaxError) -> DecodedPlan.DecodedUpdate? {
@@ -352,8 +450,8 @@ struct PlanFileDecoder {
     let isObject = try readObject(UpdateField.self) { decoder, field, _ throws(JSONSyntaxError) in
       switch field {
       case .date: update.date = try decoder.readPlanDate()
-      case .status: update.status = try decoder.readIdentifier(what: "a status")
-      case .text: update.text = try decoder.readText()
+      case .status: update.status = try decoder.readIdentifier(what: "a status", interned: true)
+      case .text: update.text = try decoder.readProse()
       }
     }
     return isObject ? update : nil

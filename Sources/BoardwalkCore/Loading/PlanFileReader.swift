@@ -12,13 +12,16 @@ public enum PlanFileReader {
     public let byteCount: Int
     /// Where the plan's id is, when the plan loaded (to locate a clash with another file).
     public var planIDLocation: SourceLocation? = nil
+    /// The plan's share of a store, built on the reading thread.
+    var parts: PlanParts? = nil
   }
 
   /// Reads the file at `path`.
-  public static func read(path: String) -> Outcome {
+  public static func read(path: String, planIndex: Int = 0) -> Outcome {
     let data: Data
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+      // Read, not mapped: a file changed or cut short while it is read must not crash us.
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
       let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
       return Outcome(
@@ -27,14 +30,17 @@ public enum PlanFileReader {
         byteCount: 0)
     }
     return data.withUnsafeBytes { raw in
-      decode(raw.bindMemory(to: UInt8.self), file: path)
+      decode(raw.bindMemory(to: UInt8.self), file: path, planIndex: planIndex)
     }
   }
 
   /// Decodes a plan file's bytes; `file` names it in diagnostics.
-  public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> Outcome {
+  public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String, planIndex: Int = 0)
+    -> Outcome
+  {
     var problems: [PlanFileDecoder.Problem] = []
     var plan: (plan: Plan, actions: [Action])?
+    var parts: PlanParts?
     var planIDLocation: SourceLocation?
     var start = 0
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
@@ -65,10 +71,13 @@ public enum PlanFileReader {
         problems += decoder.problems
         // References are checked even when types were wrong, so one run reports everything.
         var resolver = PlanResolver()
-        let resolved = resolver.resolve(decoded, file: file)
+        let resolved = resolver.resolve(decoded, file: file, planIndex: planIndex)
         problems += resolver.problems
         if !problems.contains(where: { $0.severity == .error }) {
           plan = resolved
+          parts = resolved.map {
+            PlanParts(plan: $0.plan, planIndex: planIndex, actions: $0.actions)
+          }
           planIDLocation = decoded.header?.id.map { location(ofOffset: $0.offset, in: bytes) }
         }
       } catch {
@@ -79,7 +88,7 @@ public enum PlanFileReader {
     }
     return Outcome(
       file: file, plan: plan, diagnostics: diagnostics(problems, bytes: bytes, file: file),
-      byteCount: bytes.count, planIDLocation: planIDLocation)
+      byteCount: bytes.count, planIDLocation: planIDLocation, parts: parts)
   }
 
   /// The line and column of `offset`, counting only the bytes before it.

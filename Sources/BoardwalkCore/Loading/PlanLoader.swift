@@ -30,13 +30,15 @@ public enum PlanLoader {
     let (files, listProblems) = PlanFileList.expand(paths)
     let outcomes = readAll(files)
     var builder = PlanStore.Builder()
+    builder.reserve(plans: outcomes.count)
     var diagnostics = listProblems
     var reports: [FileReport] = []
     var firstFileForPlan: [String: String] = [:]
     for outcome in outcomes {
       var fileDiagnostics = outcome.diagnostics
       var planIndex: Int?
-      if let (plan, actions) = outcome.plan {
+      if let part = outcome.parts {
+        let plan = part.plan
         let key = plan.id.lowercased()
         if let earlier = firstFileForPlan[key] {
           fileDiagnostics.append(
@@ -47,7 +49,7 @@ public enum PlanLoader {
             ))
         } else {
           firstFileForPlan[key] = outcome.file
-          planIndex = builder.add(plan, actions: actions)
+          planIndex = builder.add(part)
         }
       }
       diagnostics += fileDiagnostics
@@ -62,10 +64,11 @@ public enum PlanLoader {
 
   /// Reads the files, several at once when there are several.
   private static func readAll(_ files: [String]) -> [PlanFileReader.Outcome] {
-    guard files.count > 1 else { return files.map(PlanFileReader.read(path:)) }
+    guard files.count > 1 else { return files.map { PlanFileReader.read(path: $0) } }
     let results = OutcomeSlots(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      results.set(index, PlanFileReader.read(path: files[index]))
+      // Each file's actions are numbered as the plan it will be if every file loads.
+      results.set(index, PlanFileReader.read(path: files[index], planIndex: index))
     }
     return results.values
   }

@@ -1,4 +1,8 @@
 /// One action of a plan, as its file holds it, with references resolved to indexes.
+///
+/// Its prose (title, outcomes, updates...) lives in its plan's ``PlanText`` and is made into
+/// strings only when read, so a store of 100,000 actions loads without making a million
+/// strings nobody looks at.
 public struct Action: Sendable, Hashable {
   /// Index of the action's plan in its store's ``PlanStore/plans``.
   public internal(set) var plan: Int
@@ -7,24 +11,53 @@ public struct Action: Sendable, Hashable {
   public let area: Int
   /// Indexes of the other areas the action serves, in its plan's ``Plan/areas``.
   public let links: [Int]
-  public let title: String
-  public let objective: String?
   public let owners: [String]
   public let start: PlanDate?
   public let due: DueDate?
-  /// The source's own words for the due date.
-  public let dueText: String?
   /// Index of the action's level in its plan's scale; `nil` means unrated.
   public let status: Int?
-  public let milestones: [Milestone]
-  public let outcomes: String?
-  public let measures: String?
-  public let evidence: String?
-  /// Progress notes, oldest first.
-  public let updates: [ProgressUpdate]
   public let sources: [String]
   public let isConfidential: Bool
 
+  let text: PlanText
+  let titleRef: TextRef
+  let objectiveRef: TextRef?
+  let dueTextRef: TextRef?
+  let outcomesRef: TextRef?
+  let measuresRef: TextRef?
+  let evidenceRef: TextRef?
+  let storedMilestones: [StoredMilestone]
+  let storedUpdates: [StoredUpdate]
+
+  public var title: String { text.string(titleRef) }
+  public var objective: String? { objectiveRef.map(text.string) }
+  /// The source's own words for the due date.
+  public var dueText: String? { dueTextRef.map(text.string) }
+  public var outcomes: String? { outcomesRef.map(text.string) }
+  public var measures: String? { measuresRef.map(text.string) }
+  public var evidence: String? { evidenceRef.map(text.string) }
+
+  public var milestones: [Milestone] {
+    storedMilestones.map { stored in
+      Milestone(
+        due: stored.due, dueText: stored.dueText.map(text.string), text: text.string(stored.text),
+        isDone: stored.isDone)
+    }
+  }
+
+  /// Progress notes, oldest first.
+  public var updates: [ProgressUpdate] {
+    storedUpdates.map {
+      ProgressUpdate(date: $0.date, status: $0.status, text: $0.text.map(text.string))
+    }
+  }
+
+  /// The dates and statuses of the progress notes, oldest first, without their text.
+  public var statusHistory: [(date: PlanDate, status: Int?)] {
+    storedUpdates.map { ($0.date, $0.status) }
+  }
+
+  /// An action made in code (tests, actions raised in a meeting).
   public init(
     plan: Int = 0, id: String, area: Int, links: [Int] = [], title: String,
     objective: String? = nil,
@@ -34,28 +67,82 @@ public struct Action: Sendable, Hashable {
     evidence: String? = nil, updates: [ProgressUpdate] = [], sources: [String] = [],
     isConfidential: Bool = false
   ) {
+    var builder = PlanText.Builder()
+    func ref(_ value: String?) -> TextRef? { value.map { builder.append($0) } }
+    let titleRef = builder.append(title)
+    let objectiveRef = ref(objective)
+    let dueTextRef = ref(dueText)
+    let outcomesRef = ref(outcomes)
+    let measuresRef = ref(measures)
+    let evidenceRef = ref(evidence)
+    let storedMilestones = milestones.map {
+      StoredMilestone(
+        due: $0.due, dueText: ref($0.dueText), text: builder.append($0.text), isDone: $0.isDone)
+    }
+    let storedUpdates = updates.map {
+      StoredUpdate(date: $0.date, status: $0.status, text: ref($0.text))
+    }
+    self.init(
+      plan: plan, id: id, area: area, links: links, owners: owners, start: start, due: due,
+      status: status,
+      sources: sources, isConfidential: isConfidential, text: builder.build(), title: titleRef,
+      objective: objectiveRef, dueText: dueTextRef, outcomes: outcomesRef, measures: measuresRef,
+      evidence: evidenceRef, milestones: storedMilestones, updates: storedUpdates)
+  }
+
+  /// An action read from a plan file, its prose in the file's text.
+  init(
+    plan: Int = 0, id: String, area: Int, links: [Int], owners: [String], start: PlanDate?,
+    due: DueDate?,
+    status: Int?, sources: [String], isConfidential: Bool, text: PlanText, title: TextRef,
+    objective: TextRef?,
+    dueText: TextRef?, outcomes: TextRef?, measures: TextRef?, evidence: TextRef?,
+    milestones: [StoredMilestone], updates: [StoredUpdate]
+  ) {
     self.plan = plan
     self.id = id
     self.area = area
     self.links = links
-    self.title = title
-    self.objective = objective
     self.owners = owners
     self.start = start
     self.due = due
-    self.dueText = dueText
     self.status = status
-    self.milestones = milestones
-    self.outcomes = outcomes
-    self.measures = measures
-    self.evidence = evidence
-    self.updates = updates
     self.sources = sources
     self.isConfidential = isConfidential
+    self.text = text
+    titleRef = title
+    objectiveRef = objective
+    dueTextRef = dueText
+    outcomesRef = outcomes
+    measuresRef = measures
+    evidenceRef = evidence
+    storedMilestones = milestones
+    storedUpdates = updates
   }
 
   /// The day the action is due, when it has one (not `ongoing`, `tbc` or absent).
   public var dueDate: CalendarDate? { due?.calendarDate }
+
+  /// Equal when everything a reader can see is equal, wherever the text is kept.
+  public static func == (lhs: Action, rhs: Action) -> Bool {
+    lhs.plan == rhs.plan && lhs.id == rhs.id && lhs.area == rhs.area && lhs.links == rhs.links
+      && lhs.owners == rhs.owners && lhs.start == rhs.start && lhs.due == rhs.due
+      && lhs.status == rhs.status
+      && lhs.sources == rhs.sources && lhs.isConfidential == rhs.isConfidential
+      && lhs.title == rhs.title
+      && lhs.objective == rhs.objective && lhs.dueText == rhs.dueText
+      && lhs.outcomes == rhs.outcomes
+      && lhs.measures == rhs.measures && lhs.evidence == rhs.evidence
+      && lhs.milestones == rhs.milestones
+      && lhs.updates == rhs.updates
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(plan)
+    hasher.combine(id)
+    hasher.combine(area)
+    hasher.combine(status)
+  }
 }
 
 extension Action {
@@ -63,10 +150,11 @@ extension Action {
   /// unrated).
   public func replacingStatus(_ status: Int?) -> Action {
     Action(
-      plan: plan, id: id, area: area, links: links, title: title, objective: objective,
-      owners: owners, start: start,
-      due: due, dueText: dueText, status: status, milestones: milestones, outcomes: outcomes,
-      measures: measures,
-      evidence: evidence, updates: updates, sources: sources, isConfidential: isConfidential)
+      plan: plan, id: id, area: area, links: links, owners: owners, start: start, due: due,
+      status: status,
+      sources: sources, isConfidential: isConfidential, text: text, title: titleRef,
+      objective: objectiveRef,
+      dueText: dueTextRef, outcomes: outcomesRef, measures: measuresRef, evidence: evidenceRef,
+      milestones: storedMilestones, updates: storedUpdates)
   }
 }

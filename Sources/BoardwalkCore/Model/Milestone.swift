@@ -27,3 +27,18 @@ public struct ProgressUpdate: Sendable, Hashable {
     self.text = text
   }
 }
+
+/// A milestone as an action keeps it: its text in the plan's ``PlanText``.
+struct StoredMilestone: Sendable, Hashable {
+  let due: PlanDate?
+  let dueText: TextRef?
+  let text: TextRef
+  let isDone: Bool
+}
+
+/// An update as an action keeps it: its text in the plan's ``PlanText``.
+struct StoredUpdate: Sendable, Hashable {
+  let date: PlanDate
+  let status: Int?
+  let text: TextRef?
+}

@@ -36,7 +36,16 @@ public enum RAGClass: String, CaseIterable, Sendable, Hashable, Comparable {
   }
 
   /// Position in triage order: red first, unrated last.
-  public var rank: Int { RAGClass.allCases.firstIndex(of: self) ?? 0 }
+  public var rank: Int {
+    switch self {
+    case .red: 0
+    case .amber: 1
+    case .green: 2
+    case .blue: 3
+    case .grey: 4
+    case .unrated: 5
+    }
+  }
 
   public static func < (lhs: RAGClass, rhs: RAGClass) -> Bool { lhs.rank < rhs.rank }
 }

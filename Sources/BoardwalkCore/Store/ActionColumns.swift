@@ -18,6 +18,25 @@ struct ActionColumns: Sendable {
   /// Day number of each action's due date (meaningful when `dueKind` is `.date`).
   var dueDay: [Int32] = []
 
+  mutating func reserve(_ count: Int) {
+    plan.reserveCapacity(count)
+    level.reserveCapacity(count)
+    rag.reserveCapacity(count)
+    done.reserveCapacity(count)
+    dueKind.reserveCapacity(count)
+    dueDay.reserveCapacity(count)
+  }
+
+  /// Adds another plan's columns after these.
+  mutating func append(_ other: ActionColumns) {
+    plan += other.plan
+    level += other.level
+    rag += other.rag
+    done += other.done
+    dueKind += other.dueKind
+    dueDay += other.dueDay
+  }
+
   mutating func append(_ action: Action, scale: RatingScale) {
     plan.append(Int32(action.plan))
     level.append(Int16(action.status ?? -1))

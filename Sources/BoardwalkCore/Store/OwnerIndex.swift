@@ -8,21 +8,28 @@ public struct OwnerIndex: Sendable {
   /// For each owner, the indexes of its actions in ascending order.
   let actions: [[Int32]]
 
-  init(actions: [Action]) {
+  init(actions: ActionList) {
     var names: [String] = []
     var positions: [String: Int] = [:]
     var postings: [[Int32]] = []
+    // Most occurrences repeat a spelling already seen: look that up before folding.
+    var bySpelling: [String: Int] = [:]
     for (index, action) in actions.enumerated() {
       for owner in action.owners {
         let position: Int
-        let key = SearchFolding.fold(owner)
-        if let known = positions[key] {
+        if let known = bySpelling[owner] {
           position = known
         } else {
-          position = names.count
-          positions[key] = position
-          names.append(owner)
-          postings.append([])
+          let key = SearchFolding.fold(owner)
+          if let known = positions[key] {
+            position = known
+          } else {
+            position = names.count
+            positions[key] = position
+            names.append(owner)
+            postings.append([])
+          }
+          bySpelling[owner] = position
         }
         if postings[position].last != Int32(index) { postings[position].append(Int32(index)) }
       }

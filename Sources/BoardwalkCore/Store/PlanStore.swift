@@ -3,24 +3,41 @@
 public struct PlanStore: Sendable {
   public let plans: [Plan]
   /// Every action of every plan: the first plan's in file order, then the next plan's.
-  public let actions: [Action]
-  public let owners: OwnerIndex
+  public let actions: ActionList
+  /// Every owner and their actions (built in the background; reading waits if need be).
+  public var owners: OwnerIndex { ownerIndex.value }
   let columns: ActionColumns
   let areas: AreaIndex
-  let searchText: SearchText
+  /// The searchable text (built in the background; reading waits if need be).
+  var searchText: SearchText { searchIndex.value }
+  private let ownerIndex: BackgroundIndex<OwnerIndex>
+  private let searchIndex: BackgroundIndex<SearchText>
 
   /// A store with no plans.
-  public static let empty = PlanStore(plans: [], actions: [])
+  public static let empty = PlanStore(parts: [])
 
-  init(plans: [Plan], actions: [Action]) {
-    self.plans = plans
-    self.actions = actions
+  /// The store of these plans' parts, in order (each part's actions carrying its index).
+  init(parts: [PlanParts]) {
+    var plans: [Plan] = []
+    var starts: [Int] = []
     var columns = ActionColumns()
-    for action in actions { columns.append(action, scale: plans[action.plan].scale) }
+    columns.reserve(parts.reduce(0) { $0 + $1.actions.count })
+    var start = 0
+    for part in parts {
+      var plan = part.plan
+      plan.actionRange = start..<(start + part.actions.count)
+      plans.append(plan)
+      starts.append(start)
+      columns.append(part.columns)
+      start += part.actions.count
+    }
+    self.plans = plans
+    let actions = ActionList(parts: parts.map(\.actions))
+    self.actions = actions
     self.columns = columns
-    owners = OwnerIndex(actions: actions)
-    areas = AreaIndex(plans: plans, actions: actions)
-    searchText = SearchText(actions: actions)
+    areas = AreaIndex(parts: parts, starts: starts)
+    ownerIndex = BackgroundIndex { OwnerIndex(actions: actions) }
+    searchIndex = BackgroundIndex { SearchText(actions: actions) }
   }
 
   /// The plan an action belongs to.
@@ -60,26 +77,36 @@ public struct PlanStore: Sendable {
 
   /// Collects plans and their actions, then builds the store.
   public struct Builder {
-    private var plans: [Plan] = []
-    private var actions: [Action] = []
+    private var parts: [PlanParts] = []
 
     public init() {}
+
+    /// Makes room for this many plans.
+    public mutating func reserve(plans count: Int) {
+      parts.reserveCapacity(count)
+    }
 
     /// Adds a plan and its actions; returns the plan's index in the store.
     @discardableResult
     public mutating func add(_ plan: Plan, actions planActions: [Action]) -> Int {
-      let index = plans.count
-      var plan = plan
-      plan.actionRange = actions.count..<(actions.count + planActions.count)
-      plans.append(plan)
-      actions.reserveCapacity(actions.count + planActions.count)
-      for var action in planActions {
-        action.plan = index
-        actions.append(action)
+      let index = parts.count
+      var actions = planActions
+      for position in actions.indices where actions[position].plan != index {
+        actions[position].plan = index
       }
+      parts.append(PlanParts(plan: plan, planIndex: index, actions: actions))
       return index
     }
 
-    public func build() -> PlanStore { PlanStore(plans: plans, actions: actions) }
+    /// Adds parts built while the plan was read; returns the plan's index in the store.
+    @discardableResult
+    mutating func add(_ part: PlanParts) -> Int {
+      let index = parts.count
+      parts.append(
+        part.actions.first.map { $0.plan == index } ?? true ? part : part.renumbered(as: index))
+      return index
+    }
+
+    public func build() -> PlanStore { PlanStore(parts: parts) }
   }
 }

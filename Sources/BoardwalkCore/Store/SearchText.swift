@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// The searchable text of every action, lower-cased and laid end to end in one buffer so
 /// that a free-text filter is a fast scan of contiguous memory.
 ///
@@ -11,62 +14,130 @@ struct SearchText: Sendable {
 
   static let separator: UInt8 = 0xFF
 
-  init(actions: [Action]) {
+  init(actions: ActionList) {
     var buffer: [UInt8] = []
     var starts: [Int] = []
     starts.reserveCapacity(actions.count + 1)
+    var foldedOwners: [String: [UInt8]] = [:]
     for action in actions {
       starts.append(buffer.count)
-      func add(_ text: String?) {
-        guard let text else { return }
-        buffer.append(contentsOf: SearchFolding.fold(text).utf8)
+      func add(_ ref: TextRef?) {
+        guard let ref else { return }
+        action.text.withBytes(ref) { SearchFolding.append(utf8: $0, to: &buffer) }
         buffer.append(SearchText.separator)
       }
-      add(action.id)
-      add(action.title)
-      for owner in action.owners { add(owner) }
-      add(action.outcomes)
-      add(action.measures)
-      for update in action.updates { add(update.text) }
+      SearchFolding.append(action.id, to: &buffer)
+      buffer.append(SearchText.separator)
+      add(action.titleRef)
+      for owner in action.owners {
+        if let folded = foldedOwners[owner] {
+          buffer.append(contentsOf: folded)
+        } else {
+          var folded: [UInt8] = []
+          SearchFolding.append(owner, to: &folded)
+          foldedOwners[owner] = folded
+          buffer.append(contentsOf: folded)
+        }
+        buffer.append(SearchText.separator)
+      }
+      add(action.outcomesRef)
+      add(action.measuresRef)
+      for update in action.storedUpdates { add(update.text) }
     }
     starts.append(buffer.count)
     self.buffer = buffer
     self.starts = starts
   }
 
-  /// The actions whose text contains `needle` (already lower-cased), limited to
-  /// `candidates` when given.
+  /// The actions whose text contains `needle` (already folded), limited to `candidates`
+  /// when given.
   func actions(containing needle: String, among candidates: ActionSet?, capacity: Int) -> ActionSet
   {
-    var result = ActionSet(capacity: capacity)
     var needle = needle
-    needle.withUTF8 { needleBytes in
+    return needle.withUTF8 { needleBytes in
       buffer.withUnsafeBufferPointer { haystack in
-        if let candidates {
+        // Few candidates: search each one's text. Many: scan everything, on both cores.
+        if let candidates, candidates.count < capacity / 4 {
+          var result = ActionSet(capacity: capacity)
           for index in candidates {
             let slice = UnsafeBufferPointer(rebasing: haystack[starts[index]..<starts[index + 1]])
             if ByteSearch.firstOffset(of: needleBytes, in: slice) != nil { result.insert(index) }
           }
-          return
+          return result
         }
-        var position = 0
-        while let found = ByteSearch.firstOffset(of: needleBytes, in: haystack, from: position) {
-          let action = actionIndex(containingOffset: found)
-          result.insert(action)
-          position = starts[action + 1]
+        let actionCount = starts.count - 1
+        let parts = haystack.count > 1 << 20 ? 2 : 1
+        let results = ResultSlots(count: parts)
+        let shared = SharedBytes(needle: needleBytes, haystack: haystack)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+          let needleBytes = shared.needle
+          let haystack = shared.haystack
+          let first = actionCount * part / parts
+          let last = actionCount * (part + 1) / parts
+          var found = ActionSet(capacity: capacity)
+          scan(needleBytes, haystack, actions: first..<last, candidates: candidates, into: &found)
+          results.set(part, found)
         }
+        var result = results.values[0]
+        for part in results.values.dropFirst() { result.formUnion(part) }
+        return result
       }
     }
-    return result
   }
 
-  private func actionIndex(containingOffset offset: Int) -> Int {
-    var low = 0
-    var high = starts.count - 2
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+  /// Scans the text of `actions` in one pass, recording each action it is found in.
+  private func scan(
+    _ needle: UnsafeBufferPointer<UInt8>, _ haystack: UnsafeBufferPointer<UInt8>,
+    actions: Range<Int>,
+    candidates: ActionSet?, into result: inout ActionSet
+  ) {
+    guard !actions.isEmpty else { return }
+    let region = UnsafeBufferPointer(rebasing: haystack[0..<starts[actions.upperBound]])
+    var action = actions.lowerBound
+    var position = starts[action]
+    while let found = ByteSearch.firstOffset(of: needle, in: region, from: position) {
+      action = self.action(containing: found, from: action)
+      if candidates?.contains(action) ?? true { result.insert(action) }
+      action += 1
+      guard action < actions.upperBound else { break }
+      position = starts[action]
+    }
+  }
+
+  /// The action whose text holds `offset`, searching forward from `start` (matches come in
+  /// order, usually in the next action or close to it): gallop, then bisect.
+  private func action(containing offset: Int, from start: Int) -> Int {
+    var low = start
+    var step = 1
+    var high = start + 1
+    while high < starts.count - 1, starts[high] <= offset {
+      low = high
+      step *= 2
+      high = min(starts.count - 1, high + step)
+    }
+    while low + 1 < high {
+      let middle = (low + high) / 2
+      if starts[middle] <= offset { low = middle } else { high = middle }
     }
     return low
   }
+}
+
+/// Read-only buffers shared by the threads of one scan, which all end before the buffers'
+/// owners do.
+private struct SharedBytes: @unchecked Sendable {
+  let needle: UnsafeBufferPointer<UInt8>
+  let haystack: UnsafeBufferPointer<UInt8>
+}
+
+/// One result per part of a parallel scan, each written by one iteration.
+private final class ResultSlots: @unchecked Sendable {
+  private var slots: [ActionSet?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: ActionSet) { lock.withLock { slots[index] = value } }
+
+  var values: [ActionSet] { lock.withLock { slots.compactMap { $0 } } }
 }

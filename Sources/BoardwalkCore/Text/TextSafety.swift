@@ -13,18 +13,51 @@ public enum TextSafety {
     }
   }
 
-  /// The first unsafe scalar in a text, if any.
+  /// The first unsafe scalar in a text, if any. Decides from the UTF-8 bytes, without
+  /// decoding scalars, unless one is found.
   public static func firstUnsafeScalar(in text: String, allowingLineBreaks: Bool = true) -> Unicode
     .Scalar?
   {
-    // Fast path: printable ASCII and ordinary UTF-8 hold no unsafe scalar.
-    var suspicious = false
-    for byte in text.utf8 where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
-      suspicious = true
-      break
+    var text = text
+    let suspicious = text.withUTF8 { bytes in
+      mayHoldUnsafe(bytes, allowingLineBreaks: allowingLineBreaks)
     }
     guard suspicious else { return nil }
     return text.unicodeScalars.first { isUnsafe($0, allowingLineBreaks: allowingLineBreaks) }
+  }
+
+  /// Whether UTF-8 bytes may hold an unsafe scalar (decided without decoding scalars).
+  static func mayHoldUnsafe(_ bytes: UnsafeBufferPointer<UInt8>, allowingLineBreaks: Bool = true)
+    -> Bool
+  {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      if index + 8 <= count, !ByteScan.hasSpecial(ByteScan.word(bytes, at: index)) {
+        index += 8
+        continue
+      }
+      let byte = bytes[index]
+      switch byte {
+      case 0x09, 0x0A, 0x0D:
+        if !allowingLineBreaks { return true }
+      case 0x00..<0x20, 0x7F:
+        return true
+      case 0xC2:  // U+0080...U+009F: C1 controls
+        if index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
+      case 0xE2:  // U+202A...U+202E and U+2066...U+2069: bidirectional controls
+        if index + 2 < count,
+          (bytes[index + 1] == 0x80 && (0xAA...0xAE).contains(bytes[index + 2]))
+            || (bytes[index + 1] == 0x81 && (0xA6...0xA9).contains(bytes[index + 2]))
+        {
+          return true
+        }
+      default:
+        break
+      }
+      index += 1
+    }
+    return false
   }
 
   /// The visible stand-in for an unsafe scalar: the Unicode control picture for C0 controls

@@ -7,14 +7,16 @@ struct PlanResolver {
   private(set) var problems: [Problem] = []
 
   /// The plan and its actions, or `nil` when the file has errors (they are in ``problems``).
-  mutating func resolve(_ decoded: DecodedPlan, file: String) -> (plan: Plan, actions: [Action])? {
+  mutating func resolve(_ decoded: DecodedPlan, file: String, planIndex: Int = 0) -> (
+    plan: Plan, actions: [Action]
+  )? {
     let errorsBefore = problems.filter { $0.severity == .error }.count
     checkFormat(decoded.format)
     let scale = resolveScale(decoded)
     let areas = resolveAreas(decoded.areas)
     let actions = resolveActions(
       decoded.actions, areas: areas, declaredAreaIDs: decoded.areas.compactMap(\.id?.value),
-      scale: scale)
+      scale: scale, text: decoded.text, planIndex: planIndex)
     guard problems.filter({ $0.severity == .error }).count == errorsBefore,
       let header = decoded.header, let id = header.id?.value, let title = header.title,
       let scale, let areas, let actions
@@ -202,7 +204,7 @@ struct PlanResolver {
 
   private mutating func resolveActions(
     _ decoded: [DecodedPlan.DecodedAction], areas: [Area]?, declaredAreaIDs: [String],
-    scale: RatingScale?
+    scale: RatingScale?, text: PlanText, planIndex: Int
   ) -> [Action]? {
     // References are checked against the ids the file declares, so one run reports every
     // problem, and an area with errors of its own (no title) is still an area to refer to.
@@ -215,13 +217,20 @@ struct PlanResolver {
     var actions: [Action] = []
     actions.reserveCapacity(decoded.count)
     var valid = areas != nil && scale != nil
+    // Level keys, as written and lower-cased, for status lookups.
+    var levelByKey: [String: Int] = [:]
+    for (index, level) in (scale?.levels ?? []).enumerated() {
+      levelByKey[level.key] = index
+      levelByKey[level.key.lowercased()] = index
+    }
     for action in decoded {
-      let pointer = "/actions/\(action.index)"
+      // Built only when a message needs it: most actions have no problem.
+      func pointer() -> String { "/actions/\(action.index)" }
       if let id = action.id {
         let lower = id.value.lowercased()
         if let earlier = firstUse[lower] {
           report(
-            .error, at: id.offset, pointer + "/id",
+            .error, at: id.offset, pointer() + "/id",
             "action id \"\(id.value)\" is already used by /actions/\(earlier); action ids must be unique in a plan"
           )
           valid = false
@@ -233,12 +242,12 @@ struct PlanResolver {
       var links: [Int] = []
       area = action.area.flatMap { reference in
         resolveArea(
-          reference, in: areaIndex, ids: areaIDs, pointer: pointer + "/area",
+          reference, in: areaIndex, ids: areaIDs, pointer: pointer() + "/area",
           empty: hasNoAreas)
       }
       for (position, link) in action.links.enumerated() {
         if let index = resolveArea(
-          link, in: areaIndex, ids: areaIDs, pointer: "\(pointer)/links/\(position)",
+          link, in: areaIndex, ids: areaIDs, pointer: "\(pointer())/links/\(position)",
           empty: hasNoAreas)
         {
           links.append(index)
@@ -247,76 +256,83 @@ struct PlanResolver {
       if action.area != nil, area == nil { valid = false }
       if links.count != action.links.count { valid = false }
       var status: Int?
-      var updates: [ProgressUpdate] = []
+      var updates: [StoredUpdate] = []
+      updates.reserveCapacity(action.updates.count)
       if let scale {
         if let key = action.status {
-          status = resolveStatus(key, in: scale, pointer: pointer + "/status")
+          status = resolveStatus(key, in: scale, levels: levelByKey, pointer: pointer() + "/status")
           if status == nil { valid = false }
         }
         for (position, update) in action.updates.enumerated() {
           var updateStatus: Int?
           if let key = update.status {
             updateStatus = resolveStatus(
-              key, in: scale, pointer: "\(pointer)/updates/\(position)/status")
+              key, in: scale, levels: levelByKey, pointer: "\(pointer())/updates/\(position)/status"
+            )
             if updateStatus == nil { valid = false }
           }
           if let date = update.date {
-            updates.append(ProgressUpdate(date: date, status: updateStatus, text: update.text))
+            updates.append(StoredUpdate(date: date, status: updateStatus, text: update.text))
           }
         }
       }
-      checkWarnings(action, pointer: pointer)
+      checkWarnings(action, pointer: pointer())
       guard let id = action.id?.value, let title = action.title, let area else {
         valid = false
         continue
       }
       actions.append(
         Action(
-          id: id, area: area, links: links, title: title, objective: action.objective,
-          owners: action.owners,
-          start: action.start, due: action.due?.value, dueText: action.dueText, status: status,
-          milestones: action.milestones, outcomes: action.outcomes, measures: action.measures,
-          evidence: action.evidence, updates: updates, sources: action.sources,
-          isConfidential: action.isConfidential))
+          plan: planIndex, id: id, area: area, links: links, owners: action.owners,
+          start: action.start,
+          due: action.due?.value,
+          status: status, sources: action.sources, isConfidential: action.isConfidential,
+          text: text, title: title,
+          objective: action.objective, dueText: action.dueText, outcomes: action.outcomes,
+          measures: action.measures,
+          evidence: action.evidence, milestones: action.milestones, updates: updates))
     }
     return valid ? actions : nil
   }
 
-  private mutating func checkWarnings(_ action: DecodedPlan.DecodedAction, pointer: String) {
+  private mutating func checkWarnings(
+    _ action: DecodedPlan.DecodedAction, pointer: @autoclosure () -> String
+  ) {
     if let start = action.start, let due = action.due, let dueDate = due.value.calendarDate,
       start.date > dueDate
     {
       report(
-        .warning, at: due.offset, pointer + "/due",
+        .warning, at: due.offset, pointer() + "/due",
         "due \(due.value.written) is before start \(start.written); check both dates")
     }
     if action.owners.isEmpty, action.id != nil {
       report(
-        .warning, at: action.offset, pointer, "action \"\(action.id?.value ?? "")\" has no owner")
+        .warning, at: action.offset, pointer(), "action \"\(action.id?.value ?? "")\" has no owner")
     }
   }
 
   private mutating func resolveArea(
     _ reference: DecodedPlan.Located<String>, in index: [String: Int], ids: [String],
-    pointer: String, empty: Bool
+    pointer: @autoclosure () -> String, empty: Bool
   ) -> Int? {
     if let found = index[reference.value.lowercased()] { return found }
     let help =
       empty
       ? " (the plan has no areas: add it under \"areas\")" : suggestion(reference.value, among: ids)
     report(
-      .error, at: reference.offset, pointer,
+      .error, at: reference.offset, pointer(),
       "\"\(reference.value)\" names no area of this plan\(help)")
     return nil
   }
 
   private mutating func resolveStatus(
-    _ key: DecodedPlan.Located<String>, in scale: RatingScale, pointer: String
+    _ key: DecodedPlan.Located<String>, in scale: RatingScale, levels: [String: Int],
+    pointer: @autoclosure () -> String
   ) -> Int? {
-    if let index = scale.levelIndex(forKey: key.value) { return index }
+    if let index = levels[key.value] ?? levels[key.value.lowercased()] { return index }
     let keys = scale.levels.map(\.key).joined(separator: ", ")
     report(
-      .error, at: key.offset, pointer,
+      .error, at: key.offset, pointer(),
       "status \"\(key.value)\" is not a level of the plan's scale \"\(scale.name)\" (levels: \(keys))"
     )
     return nil

@@ -21,6 +21,10 @@ public enum PlanApplier {
   public static func apply(journalPath: String, paths: [String], now: Date = Date())
     throws(ApplyError) -> Report
   {
+    // Opening a journal creates it: a journal that is not there is refused first.
+    guard FileManager.default.fileExists(atPath: journalPath) else {
+      throw ApplyError("\(journalPath): no such journal; nothing was written")
+    }
     let journal: JournalFile
     do {
       journal = try JournalFile(path: journalPath)
@@ -51,9 +55,18 @@ public enum PlanApplier {
     }
     let loaded = PlanLoader.load(paths: files)
     let patches = MeetingPatches.make(record: record, store: loaded.store)
+    // Plans the meeting recorded something for, loaded or not: a plan left out of `paths`
+    // has no patch, but must not be passed over as unchanged.
+    let raisedRefs = Set(record.raised.map(\.ref))
+    let recorded = Set(
+      record.discussed.filter { ref in
+        let item = record.item(ref)
+        return !item.liveEntries.isEmpty || item.confidential == true || raisedRefs.contains(ref)
+      }.map { $0.plan.lowercased() })
     var outputs: [(file: String, bytes: [UInt8], planID: String)] = []
     for fingerprint in start.plans {
-      guard let patch = patches[fingerprint.plan], !patch.isEmpty else { continue }
+      let patch = patches[fingerprint.plan] ?? PlanPatch()
+      guard !patch.isEmpty || recorded.contains(fingerprint.plan.lowercased()) else { continue }
       guard let (file, bytes) = current[fingerprint.plan.lowercased()] else {
         throw ApplyError(
           "plan \(fingerprint.plan) (\(fingerprint.file) when the meeting started) has changes but is not among the files given; nothing was written"
@@ -65,6 +78,7 @@ public enum PlanApplier {
           "\(file) changed since the meeting started (SHA-256 was \(fingerprint.sha256.prefix(12))…, is \(hash.prefix(12))…); nothing was written. Apply the meeting to the file it started from, or record the changes again."
         )
       }
+      guard !patch.isEmpty else { continue }
       let patched = try patch.applied(to: bytes, file: file)
       let check = patched.withUnsafeBufferPointer { PlanFileReader.decode($0, file: file) }
       guard check.plan != nil else {

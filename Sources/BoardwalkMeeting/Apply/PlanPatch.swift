@@ -71,12 +71,12 @@ public struct PlanPatch: Hashable, Sendable {
     }
     if !newActions.isEmpty {
       let elementIndent = Self.elementIndent(in: bytes, array: map.actions) ?? "\n    "
-      for action in newActions {
-        edits.append(
-          Self.appending(
-            Self.json(action, indent: elementIndent), toArray: map.actions, in: bytes,
-            fallbackIndent: elementIndent))
-      }
+      // One edit for them all: edits at the same place would land in reverse order.
+      let elements = newActions.map { Self.json($0, indent: elementIndent) }
+      edits.append(
+        Self.appending(
+          elements.joined(separator: "," + elementIndent), toArray: map.actions, in: bytes,
+          fallbackIndent: elementIndent))
     }
     var result = bytes
     for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {

@@ -38,7 +38,9 @@ public struct JournalContents: Sendable {
         entries.append(entry)
         completeLength = lineEnd + 1
       } catch {
-        if isLast {
+        // A whole first line (ended by its line break) that is not an entry was not cut off
+        // by a crash: the file is something else, and is left alone.
+        if isLast && !(entries.isEmpty && newline != nil) {
           tornTail =
             "\(file):\(lineNumber): the last line is incomplete (\(error.message)), probably cut off by a crash or power cut; it was skipped (\(lineEnd - lineStart) bytes)"
           break

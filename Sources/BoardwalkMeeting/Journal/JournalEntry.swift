@@ -113,10 +113,12 @@ public struct JournalEntry: Hashable, Sendable {
     let raw: RawLine
     do {
       raw = try JSONDecoder().decode(RawLine.self, from: Data(line.utf8))
-    } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context)
+    } catch DecodingError.keyNotFound(let key, let context) {
+      throw JournalLineError("\"\(Self.fieldPath(context.codingPath + [key]))\" is missing")
+    } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty,
+      let DecodingError.valueNotFound(_, context) where !context.codingPath.isEmpty
     {
-      let field = context.codingPath.map(\.stringValue).joined(separator: ".")
-      throw JournalLineError("\"\(field)\" has the wrong type")
+      throw JournalLineError("\"\(Self.fieldPath(context.codingPath))\" has the wrong type")
     } catch {
       throw JournalLineError("not a valid JSON object")
     }
@@ -171,6 +173,11 @@ public struct JournalEntry: Hashable, Sendable {
     default:
       throw JournalLineError("unknown entry type \"\(type)\" (written by a newer Boardwalk?)")
     }
+  }
+
+  /// A field's path in a line, positions in arrays as numbers: `plans.0.sha256`.
+  private static func fieldPath(_ path: [any CodingKey]) -> String {
+    path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
   }
 }
 

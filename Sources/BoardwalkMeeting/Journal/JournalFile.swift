@@ -39,8 +39,8 @@ public final class JournalFile {
     self.descriptor = descriptor
     if !existing { JournalFile.syncFolder(of: path) }
     if contents.completeLength < bytes.count {
-      let torn = Data(bytes[contents.completeLength...])
-      FileManager.default.createFile(atPath: path + ".torn", contents: torn)
+      // Written like any other file Boardwalk creates: never writable by others.
+      try? AtomicFile.write(Array(bytes[contents.completeLength...]), to: path + ".torn")
       guard ftruncate(descriptor, off_t(contents.completeLength)) == 0, fsync(descriptor) == 0
       else {
         close(descriptor)

@@ -18,10 +18,15 @@ public struct Grid: Hashable, Sendable {
     set { cells[y * width + x] = newValue }
   }
 
-  /// Fills a rectangle with one style and spaces.
+  /// Fills a rectangle with one style and spaces. A wide character cut by its edge is blanked
+  /// whole, so no half of one is left behind.
   public mutating func fill(_ rect: Rect, style: CellStyle) {
+    let (left, right) = (max(0, rect.x), min(width, rect.maxX))
+    guard left < right else { return }
     for row in max(0, rect.y)..<min(height, rect.maxY) {
-      for column in max(0, rect.x)..<min(width, rect.maxX) {
+      clearHalfOfWideCharacter(at: left, y: row)
+      clearHalfOfWideCharacter(at: right - 1, y: row)
+      for column in left..<right {
         self[column, row] = Cell(" ", width: 1, style: style)
       }
     }

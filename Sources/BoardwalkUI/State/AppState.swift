@@ -30,6 +30,8 @@ public struct AppState: Sendable {
   /// The areas pane's rows (counted over the whole store, so they stay put while filtering).
   public let areaItems: [AreaItem]
   public internal(set) var areasCursor = ListCursor()
+  /// Whether the user is moving through the areas pane, each move refiltering the table.
+  var isBrowsingAreas = false
 
   public private(set) var heatMapGrouping: SummaryGrouping = .area
   /// The heat map's rows, counted over the matching actions.
@@ -91,8 +93,10 @@ public struct AppState: Sendable {
       filterHistory.append(filter.expression)
       if filterHistory.count > 100 { filterHistory.removeFirst() }
     }
+    // A live edit that only narrows the filter searches only what the last one kept.
+    let candidates = compiled.expression.narrows(filter.expression) ? matching : nil
     filter = compiled
-    recompute()
+    recompute(within: candidates)
   }
 
   /// Goes back to the filter before the last change; returns whether there was one.
@@ -105,25 +109,38 @@ public struct AppState: Sendable {
   mutating func setSort(_ order: ActionOrder) {
     sort = order
     let selected = selectedAction
-    rows = order.sorted(rows, in: store)
+    // From the matching actions in file order, so ties keep file order whatever came before.
+    rows = order.sorted(Array(matching), in: store)
     reselect(selected)
   }
 
   mutating func setHeatMapGrouping(_ grouping: SummaryGrouping) {
     heatMapGrouping = grouping
-    heatMap = Summary.rows(by: grouping, store: store, actions: matching, today: today)
     heatCursor = ListCursor()
+    heatMapIsStale = true
+    refreshHeatMapIfShown()
   }
 
   /// Re-evaluates the filter and everything that depends on it, keeping the selected action
   /// selected when it still matches.
-  private mutating func recompute() {
+  private mutating func recompute(within candidates: ActionSet? = nil) {
     let selected = selectedAction
-    matching = filter.evaluate(in: store, today: today)
+    matching = filter.evaluate(in: store, today: today, within: candidates)
     rows = sort.sorted(Array(matching), in: store)
-    heatMap = Summary.rows(by: heatMapGrouping, store: store, actions: matching, today: today)
-    heatCursor.keepVisible(count: heatMap.count, visible: layout.contentRows(of: .heatMap))
+    heatMapIsStale = true
+    refreshHeatMapIfShown()
     reselect(selected)
+  }
+
+  /// Whether the heat map's counts are older than the filter (it is counted only when shown).
+  private var heatMapIsStale = true
+
+  /// Counts the heat map if it is on screen and out of date: no work for what is not drawn.
+  mutating func refreshHeatMapIfShown() {
+    guard heatMapIsStale, layout.panes[.heatMap] != nil else { return }
+    heatMap = Summary.rows(by: heatMapGrouping, store: store, actions: matching, today: today)
+    heatMapIsStale = false
+    heatCursor.keepVisible(count: heatMap.count, visible: layout.contentRows(of: .heatMap))
   }
 
   private mutating func reselect(_ action: Int?) {

@@ -19,19 +19,20 @@ extension AppState {
       break
     case .key(let key):
       message = nil
-      if overlay != nil {
-        handleOverlay(key)
-      } else if meeting != nil, layout.mode != .tooSmall {
-        handleMeeting(key)
-      } else if layout.mode == .tooSmall {
+      if layout.mode == .tooSmall {
+        // Nothing is drawn but the message, so nothing else may change unseen.
         if keyMap.command(for: key, in: .screen) == .quit { isFinished = true }
+      } else if overlay != nil {
+        handleOverlay(key)
+      } else if meeting != nil {
+        handleMeeting(key)
       } else if let command = keyMap.command(for: key, in: .screen, pane: focus) {
         perform(command)
       }
     case .paste(let text):
-      pasteIntoOverlay(text)
+      if layout.mode != .tooSmall { pasteIntoOverlay(text) }
     case .mouse(let mouse):
-      if meeting == nil { handleMouse(mouse) }
+      if meeting == nil, layout.mode != .tooSmall { handleMouse(mouse) }
     case .feedback(let feedback):
       handle(feedback)
     }
@@ -39,6 +40,7 @@ extension AppState {
 
   /// Scrolls every list so its selection is on screen at the current size.
   mutating func keepSelectionsVisible() {
+    refreshHeatMapIfShown()
     let layout = self.layout
     table.keepVisible(count: rows.count, visible: layout.contentRows(of: .actions))
     areasCursor.keepVisible(count: areaItems.count, visible: layout.contentRows(of: .areas))

@@ -86,7 +86,9 @@ extension AppState {
     let item = areaItems[areasCursor.selected]
     var expression = filter.expression.removing(.area).removing(.plan)
     expression.terms += item.terms
-    applyReporting(expression, remember: false)
+    // Browsing the areas is one step back for Esc, however many areas it passes through.
+    applyReporting(expression, remember: !isBrowsingAreas)
+    isBrowsingAreas = true
   }
 
   private mutating func cyclePane(by step: Int) {
@@ -97,6 +99,7 @@ extension AppState {
 
   /// Moves focus to a pane, bringing it on screen where panes share space.
   mutating func show(_ pane: Pane) {
+    if pane != focus { isBrowsingAreas = false }
     focus = pane
     if pane == .detail || pane == .heatMap { lowerPane = pane }
     keepSelectionsVisible()

@@ -1,0 +1,43 @@
+import BoardwalkMeeting
+import Foundation
+
+/// A folder holding copies of the fixture plans and a journal of a meeting over them, with
+/// the plans' fingerprints as they were when it started.
+struct ApplyScene {
+  let folder: ScratchFolder
+  let harbour: String
+  let moorland: String
+  let journal: String
+
+  static let h12 = ActionRef(plan: "harbour", action: "H1.2")
+  static let in1 = ActionRef(plan: "moorland", action: "IN-1")
+
+  /// A meeting that changes both plans: H1.2 amber → red, and a note on IN-1.
+  static let changesBoth: [MeetingEvent] = [
+    .statusChanged(h12, from: "amber", to: "red", reason: "No provider."),
+    .note(in1, text: "Charter drafted."),
+  ]
+
+  /// `harbourBytes` turns the fixture's harbour.json into the file the meeting starts from.
+  init(_ events: [MeetingEvent], harbourBytes: ([UInt8]) -> [UInt8] = { $0 }) throws {
+    folder = try ScratchFolder("apply")
+    harbour = try folder.write("harbour.json", harbourBytes(try FixtureFile.bytes("harbour.json")))
+    moorland = try folder.write("moorland.json", try FixtureFile.bytes("moorland.json"))
+    journal = folder.file("meeting.jsonl")
+    let start = MeetingStart(
+      plans: [
+        PlanFingerprint(
+          plan: "harbour", file: harbour, sha256: SHA256.hex(of: try FileBytes.read(harbour))),
+        PlanFingerprint(
+          plan: "moorland", file: moorland, sha256: SHA256.hex(of: try FileBytes.read(moorland))),
+      ], agenda: "", today: "2026-11-22")
+    try folder.write("meeting.jsonl", text: JournalLines.text([.started(start)] + events))
+  }
+
+  /// The moment `apply` runs, for backup names.
+  static let now = Date(timeIntervalSince1970: 1_795_400_000)
+
+  func apply(_ paths: [String]? = nil) throws(ApplyError) -> PlanApplier.Report {
+    try PlanApplier.apply(journalPath: journal, paths: paths ?? [harbour, moorland], now: Self.now)
+  }
+}

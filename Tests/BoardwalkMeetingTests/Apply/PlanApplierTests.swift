@@ -1,0 +1,145 @@
+import BoardwalkCore
+import BoardwalkMeeting
+import Foundation
+import Testing
+
+@Suite("apply writes the meeting into the plan files, with backups, once")
+struct PlanApplierTests {
+  /// harbour.json as the meeting that changes both plans leaves it: H1.2's status and a
+  /// new update after its last one.
+  static func expectedHarbour() throws -> [UInt8] {
+    var text = String(decoding: try FixtureFile.bytes("harbour.json"), as: UTF8.self)
+    text = try PatchablePlan.replacing(
+      "\"due\": \"2027-03\",\n      \"status\": \"amber\",",
+      with: "\"due\": \"2027-03\",\n      \"status\": \"red\",", in: text)
+    let last = #"{ "date": "2026-09-01", "status": "amber", "text": "Procurement delayed." }"#
+    text = try PatchablePlan.replacing(
+      last,
+      with: last
+        + ",\n        {\"date\": \"2026-11-22\", \"status\": \"red\", \"text\": \"Board meeting 2026-11-22: Status changed from Amber to Red: No provider.\"}",
+      in: text)
+    return Array(text.utf8)
+  }
+
+  /// moorland.json with an updates array, holding the note, at the start of IN-1.
+  static func expectedMoorland() throws -> [UInt8] {
+    let text = try PatchablePlan.replacing(
+      "{\n      \"id\": \"IN-1\",",
+      with:
+        "{\n      \"updates\": [{\"date\": \"2026-11-22\", \"text\": \"Board meeting 2026-11-22: Charter drafted.\"}],\n      \"id\": \"IN-1\",",
+      in: String(decoding: try FixtureFile.bytes("moorland.json"), as: UTF8.self))
+    return Array(text.utf8)
+  }
+
+  @Test("both plans are written as patched, each beside a backup of what it was")
+  func writesWithBackups() throws {
+    let scene = try ApplyScene(ApplyScene.changesBoth)
+    defer { scene.folder.remove() }
+    let report = try scene.apply()
+    #expect(try FileBytes.read(scene.harbour) == (try Self.expectedHarbour()))
+    #expect(try FileBytes.read(scene.moorland) == (try Self.expectedMoorland()))
+    #expect(report.written.map(\.file) == [scene.harbour, scene.moorland])
+    #expect(report.unchanged.isEmpty)
+    for (file, backup) in report.written {
+      #expect(backup.hasPrefix(file + ".bak-"))
+      #expect(backup.dropFirst(file.count + 5).wholeMatch(of: /\d{8}-\d{6}/) != nil, "\(backup)")
+    }
+    #expect(try FileBytes.read(report.written[0].backup) == (try FixtureFile.bytes("harbour.json")))
+    #expect(
+      try FileBytes.read(report.written[1].backup) == (try FixtureFile.bytes("moorland.json")))
+    #expect(try FolderContents.temporaryFiles(in: scene.folder).isEmpty)
+  }
+
+  @Test("the written plans load, with the board's new status")
+  func resultLoads() throws {
+    let scene = try ApplyScene(ApplyScene.changesBoth)
+    defer { scene.folder.remove() }
+    _ = try scene.apply()
+    let store = try MeetingFixture.loadStore([scene.harbour, scene.moorland])
+    let h12 = try #require(MeetingOutcome.index(of: ApplyScene.h12, in: store))
+    #expect(store.level(ofAction: h12)?.key == "red")
+    #expect(
+      store.actions[h12].updates.last?.text
+        == "Board meeting 2026-11-22: Status changed from Amber to Red: No provider.")
+  }
+
+  @Test("the journal gets an applied entry with the files' new fingerprints")
+  func journalRecordsApplied() throws {
+    let scene = try ApplyScene(ApplyScene.changesBoth)
+    defer { scene.folder.remove() }
+    _ = try scene.apply()
+    let entries = try JournalFile(path: scene.journal).entries
+    #expect(entries.count == 4)
+    #expect(
+      entries.last?.event
+        == .applied([
+          PlanFingerprint(
+            plan: "harbour", file: scene.harbour, sha256: SHA256.hex(of: try Self.expectedHarbour())
+          ),
+          PlanFingerprint(
+            plan: "moorland", file: scene.moorland,
+            sha256: SHA256.hex(of: try Self.expectedMoorland())),
+        ]))
+  }
+
+  @Test("a plan the meeting did not change is left alone, without a backup")
+  func unchangedPlan() throws {
+    let scene = try ApplyScene([ApplyScene.changesBoth[0]])
+    defer { scene.folder.remove() }
+    let report = try scene.apply()
+    #expect(report.written.map(\.file) == [scene.harbour])
+    #expect(report.unchanged == [scene.moorland])
+    #expect(try FileBytes.read(scene.moorland) == (try FixtureFile.bytes("moorland.json")))
+    #expect(try scene.folder.names().filter { $0.hasPrefix("moorland.json.bak") }.isEmpty)
+    let applied = try JournalFile(path: scene.journal).entries.last?.event
+    #expect(
+      applied
+        == .applied([
+          PlanFingerprint(
+            plan: "harbour", file: scene.harbour, sha256: SHA256.hex(of: try Self.expectedHarbour())
+          ),
+          PlanFingerprint(
+            plan: "moorland", file: scene.moorland,
+            sha256: SHA256.hex(of: try FixtureFile.bytes("moorland.json"))),
+        ]))
+  }
+
+  @Test("a second apply refuses and writes nothing")
+  func secondApplyRefuses() throws {
+    let scene = try ApplyScene(ApplyScene.changesBoth)
+    defer { scene.folder.remove() }
+    _ = try scene.apply()
+    let before = try FolderContents(of: scene.folder)
+    #expect(
+      throws: ApplyError(
+        "\(scene.journal): this meeting was already applied to the plans; nothing was written")
+    ) { try scene.apply() }
+    #expect(try FolderContents(of: scene.folder) == before)
+  }
+
+  @Test("the fixture meeting applies to both plans, and its confidential new action is marked so")
+  func fixtureMeeting() throws {
+    let record = try MeetingFixture.record()
+    let events = try JournalContents.parse(try FixtureFile.bytes("meeting.jsonl"), file: "m")
+      .entries.dropFirst().map(\.event)
+    let scene = try ApplyScene(Array(events))
+    defer { scene.folder.remove() }
+    _ = try scene.apply()
+    let store = try MeetingFixture.loadStore([scene.harbour, scene.moorland])
+    #expect(
+      store.actions.map(\.id) == [
+        "H1.1", "H1.2", "H1.3", "H2.1", "H2.2", "HI1.1", "H1.4", "AP-1", "AP-2", "CF-1", "IN-1",
+        "AP-3",
+      ])
+    let ap3 = try #require(
+      MeetingOutcome.index(of: ActionRef(plan: "moorland", action: "AP-3"), in: store))
+    #expect(store.actions[ap3].isConfidential)
+    let cf1 = try #require(
+      MeetingOutcome.index(of: ActionRef(plan: "moorland", action: "CF-1"), in: store))
+    #expect(store.isDone(action: cf1))
+    let ap1 = try #require(
+      MeetingOutcome.index(of: ActionRef(plan: "moorland", action: "AP-1"), in: store))
+    #expect(store.actions[ap1].isConfidential)
+    #expect(record.raised.count == 2)
+  }
+}

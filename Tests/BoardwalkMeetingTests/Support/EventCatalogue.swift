@@ -1,0 +1,73 @@
+import BoardwalkMeeting
+import Testing
+
+/// One example of a meeting event, named for the test report.
+struct NamedEvent: Sendable, CustomTestStringConvertible {
+  let name: String
+  let event: MeetingEvent
+
+  var testDescription: String { name }
+}
+
+/// An example of every kind of journal entry, and of the optional parts each can leave out.
+enum EventCatalogue {
+  static let ref = ActionRef(plan: "harbour", action: "H1.1")
+
+  static let all: [NamedEvent] = [
+    NamedEvent(
+      name: "started",
+      event: .started(
+        MeetingStart(
+          plans: [
+            PlanFingerprint(plan: "harbour", file: "plans/harbour.json", sha256: "ab" + zeros(62)),
+            PlanFingerprint(plan: "moorland", file: "plans/moorland.json", sha256: zeros(64)),
+          ], agenda: "status:red,amber", today: "2026-11-22"))),
+    NamedEvent(
+      name: "started with an empty agenda",
+      event: .started(MeetingStart(plans: [], agenda: "", today: "2026-11-22"))),
+    NamedEvent(
+      name: "details, every field",
+      event: .details(
+        MeetingDetailsChange(
+          title: "Improvement board", date: "2026-11-22", chair: "Cllr Patel",
+          present: ["A", "B"], apologies: ["C"], declarations: [], previousMeeting: "2026-09-20",
+          nextMeeting: "2027-01-24"))),
+    NamedEvent(
+      name: "details, one field", event: .details(MeetingDetailsChange(chair: "Dr Okafor"))),
+    NamedEvent(name: "moved", event: .moved(ref)),
+    NamedEvent(name: "note", event: .note(ref, text: "Backlog at 95.")),
+    NamedEvent(name: "decision", event: .decision(ref, text: "Fund locum EPs.")),
+    NamedEvent(
+      name: "status from a level",
+      event: .statusChanged(ref, from: "red", to: "amber", reason: "Locums in post")),
+    NamedEvent(
+      name: "status from unrated",
+      event: .statusChanged(ref, from: nil, to: "green", reason: "")),
+    NamedEvent(name: "closure proposed", event: .closureProposed(ref, note: "Target met.")),
+    NamedEvent(name: "closure proposed without a note", event: .closureProposed(ref, note: "")),
+    NamedEvent(name: "closure confirmed", event: .closureConfirmed(ref)),
+    NamedEvent(name: "closure withdrawn", event: .closureWithdrawn(ref)),
+    NamedEvent(name: "confidential", event: .confidential(ref, true)),
+    NamedEvent(name: "not confidential", event: .confidential(ref, false)),
+    NamedEvent(
+      name: "raised",
+      event: .actionRaised(
+        RaisedAction(
+          ref: ActionRef(plan: "harbour", action: "H1.4"), area: "H1", title: "Audit plans",
+          owners: ["Principal EP", "QA Lead"], due: "2027-02", isConfidential: true))),
+    NamedEvent(
+      name: "raised without owners or due",
+      event: .actionRaised(
+        RaisedAction(
+          ref: ActionRef(plan: "harbour", action: "H1.5"), area: "H1", title: "Another",
+          owners: [], due: nil))),
+    NamedEvent(name: "struck", event: .struck(sequence: 4)),
+    NamedEvent(
+      name: "applied",
+      event: .applied([
+        PlanFingerprint(plan: "harbour", file: "harbour.json", sha256: "cd" + zeros(62))
+      ])),
+  ]
+
+  private static func zeros(_ count: Int) -> String { String(repeating: "0", count: count) }
+}

@@ -1,0 +1,29 @@
+import BoardwalkMeeting
+
+extension MeetingEvent {
+  /// The `type` the journal format (docs/meetings.md) gives this kind of event. Written as
+  /// an exhaustive switch so a new kind of event cannot go untested.
+  var documentedType: String {
+    switch self {
+    case .started: "started"
+    case .details: "details"
+    case .moved: "moved"
+    case .note: "note"
+    case .decision: "decision"
+    case .statusChanged: "status"
+    case .closureProposed: "closure-proposed"
+    case .closureConfirmed: "closure-confirmed"
+    case .closureWithdrawn: "closure-withdrawn"
+    case .confidential: "confidential"
+    case .actionRaised: "raised"
+    case .struck: "struck"
+    case .applied: "applied"
+    }
+  }
+
+  /// Every type the journal format documents.
+  static let documentedTypes: Set<String> = [
+    "started", "details", "moved", "note", "decision", "status", "closure-proposed",
+    "closure-confirmed", "closure-withdrawn", "confidential", "raised", "struck", "applied",
+  ]
+}

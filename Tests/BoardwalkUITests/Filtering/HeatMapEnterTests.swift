@@ -1,0 +1,77 @@
+import BoardwalkUI
+import Testing
+
+@Suite("Enter on a heat-map cell filters the table to exactly the actions counted in it")
+struct HeatMapEnterTests {
+  /// The number drawn in a cell of the heat map at 80x24 ("·" is none).
+  static func drawnCount(_ screen: Screen, row: Int, column: Int) -> Int? {
+    let grid = screen.grid
+    guard let heading = grid.rows(containing: "Unrated Overdue").first else { return nil }
+    let values = grid.row(heading + 1 + row).split(separator: " ").dropLast().suffix(7)
+    guard values.count == 7 else { return nil }
+    let value = values[values.startIndex + column]
+    return value == "·" ? 0 : Int(value)
+  }
+
+  static func enter(_ cell: HeatCell, owners: Bool) throws -> (drawn: Int?, screen: Screen) {
+    var screen = try Screen()
+    screen.type("3" + (owners ? "H" : ""))
+    screen.type(
+      String(repeating: "j", count: cell.row) + String(repeating: "l", count: cell.column))
+    let drawn = drawnCount(screen, row: cell.row, column: cell.column)
+    screen.press(.enter)
+    return (drawn, screen)
+  }
+
+  @Test(
+    "area rows: the filter is plan:P area:X and a status or due term", arguments: HeatCell.areaCells
+  )
+  func areaCell(cell: HeatCell) throws {
+    let (drawn, screen) = try Self.enter(cell, owners: false)
+    #expect(drawn == cell.ids.count)
+    #expect(screen.filter == cell.filter)
+    #expect(screen.rowIDs == cell.ids)
+    #expect(screen.state.focus == .actions)
+    #expect(screen.grid.row(1).contains("Filter: \(cell.filter)"))
+  }
+
+  @Test("H switches the rows to owners; Enter sets owner:=NAME", arguments: HeatCell.ownerCells)
+  func ownerCell(cell: HeatCell) throws {
+    let (drawn, screen) = try Self.enter(cell, owners: true)
+    #expect(drawn == cell.ids.count)
+    #expect(screen.filter == cell.filter)
+    #expect(screen.rowIDs == cell.ids)
+  }
+
+  @Test("H switches back to areas, and the pane's title says which rows it shows")
+  func hToggles() throws {
+    var screen = try Screen()
+    screen.type("3")
+    #expect(screen.grid.row(3).contains("Heat map · areas"))
+    screen.type("H")
+    #expect(screen.grid.row(3).contains("Heat map · owners"))
+    #expect(screen.grid.row(screen.state.height - 1).contains("Heat map rows: owners"))
+    screen.type("H")
+    #expect(screen.grid.row(3).contains("Heat map · areas"))
+  }
+
+  @Test("h and l stop at the first and last columns")
+  func columnsClamp() throws {
+    var screen = try Screen()
+    screen.type("3hhh")
+    #expect(screen.state.heatColumn == 0)
+    screen.type("llllllllll")
+    #expect(screen.state.heatColumn == 6)
+    screen.press(.enter)
+    #expect(screen.filter == "plan:riverside area:APA1 due:overdue")
+  }
+
+  @Test("a cell applied on top of a filter adds its terms to it")
+  func addsToTheFilter() throws {
+    var screen = try Screen(filter: "owner:send")
+    screen.type("3")
+    screen.press(.enter)
+    #expect(screen.filter == "owner:send plan:riverside area:APA1 status:red")
+    #expect(screen.rowIDs == ["1.1"])
+  }
+}
