@@ -56,14 +56,24 @@ struct SearchText: Sendable {
     var needle = needle
     return needle.withUTF8 { needleBytes in
       buffer.withUnsafeBufferPointer { haystack in
-        // Few candidates: search each one's text. Many: scan everything, on both cores.
-        if let candidates, candidates.count < capacity / 4 {
-          var result = ActionSet(capacity: capacity)
-          for index in candidates {
-            let slice = UnsafeBufferPointer(rebasing: haystack[starts[index]..<starts[index + 1]])
-            if ByteSearch.firstOffset(of: needleBytes, in: slice) != nil { result.insert(index) }
+        // Up to half the store as candidates: search each one's text. More: one pass over
+        // everything. Either way, on both cores when there is enough to share.
+        if let candidates, candidates.count < capacity / 2 {
+          let chosen = Array(candidates)
+          let parts = chosen.count > 2_000 ? 2 : 1
+          let results = ResultSlots(count: parts)
+          let shared = SharedBytes(needle: needleBytes, haystack: haystack)
+          DispatchQueue.concurrentPerform(iterations: parts) { part in
+            var found = ActionSet(capacity: capacity)
+            for index in chosen[(chosen.count * part / parts)..<(chosen.count * (part + 1) / parts)]
+            {
+              let slice = UnsafeBufferPointer(
+                rebasing: shared.haystack[starts[index]..<starts[index + 1]])
+              if ByteSearch.firstOffset(of: shared.needle, in: slice) != nil { found.insert(index) }
+            }
+            results.set(part, found)
           }
-          return result
+          return results.union
         }
         let actionCount = starts.count - 1
         let parts = haystack.count > 1 << 20 ? 2 : 1
@@ -78,9 +88,7 @@ struct SearchText: Sendable {
           scan(needleBytes, haystack, actions: first..<last, candidates: candidates, into: &found)
           results.set(part, found)
         }
-        var result = results.values[0]
-        for part in results.values.dropFirst() { result.formUnion(part) }
-        return result
+        return results.union
       }
     }
   }
@@ -139,5 +147,13 @@ private final class ResultSlots: @unchecked Sendable {
 
   func set(_ index: Int, _ value: ActionSet) { lock.withLock { slots[index] = value } }
 
-  var values: [ActionSet] { lock.withLock { slots.compactMap { $0 } } }
+  /// Every part's actions together.
+  var union: ActionSet {
+    lock.withLock {
+      let parts = slots.compactMap { $0 }
+      var result = parts[0]
+      for part in parts.dropFirst() { result.formUnion(part) }
+      return result
+    }
+  }
 }
