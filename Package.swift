@@ -19,9 +19,11 @@ let package = Package(
       name: "CNcursesw",
       providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
     ),
+    // The loops that look at every byte of a plan file: SSE2 where there is SSE2.
+    .target(name: "CByteScan"),
     // Model, loading, validation, store, dates, rating scales, filter grammar, aggregation.
     // Knows nothing of terminals.
-    .target(name: "BoardwalkCore"),
+    .target(name: "BoardwalkCore", dependencies: ["CByteScan"]),
     // Meetings: the journal of what a board says and decides, the agenda, minutes, and
     // writing the outcome back into plan files.
     .target(name: "BoardwalkMeeting", dependencies: ["BoardwalkCore"]),

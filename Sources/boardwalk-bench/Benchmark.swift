@@ -37,7 +37,9 @@ struct DataOptions: ParsableArguments {
     for file in PlanGenerator(actions: actions, plans: plans, seed: seed).files() {
       try Data(file.text.utf8).write(to: URL(fileURLWithPath: folder + "/" + file.name))
     }
-    FileManager.default.createFile(atPath: folder + "/.complete", contents: Data())
+    guard FileManager.default.createFile(atPath: folder + "/.complete", contents: Data()) else {
+      throw ValidationErrorText("\(folder): cannot write there")
+    }
     return folder
   }
 }

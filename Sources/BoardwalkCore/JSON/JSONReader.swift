@@ -1,3 +1,5 @@
+import CByteScan
+
 /// A pull parser over the bytes of one JSON document. It never builds a tree: the caller
 /// asks for the value it expects next, and every value's byte offset is known, so errors
 /// can name a line and column. The bytes must already be valid UTF-8 (see ``UTF8Check``).
@@ -240,29 +242,13 @@ struct JSONReader {
       throw unexpected(expecting: "a string")
     }
     let start = offset + 1
-    var index = start
-    var notable = false
-    while index < bytes.count {
-      if index + 8 <= bytes.count {
-        let word = ByteScan.word(bytes, at: index)
-        let control = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
-        if control == 0, !ByteScan.has(word, byte: UInt8(ascii: "\"")),
-          !ByteScan.has(word, byte: UInt8(ascii: "\\"))
-        {
-          if ByteScan.hasSpecial(word) { notable = true }
-          index += 8
-          continue
-        }
-      }
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\"") {
-        return StringScan(contents: start..<index, isPlain: true, isNotable: notable)
-      }
-      if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-      if byte >= 0x7F { notable = true }
-      index += 1
+    var notable: Int32 = 0
+    let base = bytes.baseAddress.unsafelyUnwrapped
+    let end = bw_scan_string(base, start, bytes.count, &notable)
+    if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+      return StringScan(contents: start..<end, isPlain: true, isNotable: notable != 0)
     }
-    return StringScan(contents: start..<index, isPlain: false, isNotable: true)
+    return StringScan(contents: start..<end, isPlain: false, isNotable: true)
   }
 
   /// Reads `true` or `false`.
@@ -326,19 +312,11 @@ struct JSONReader {
   }
 
   private mutating func skipWhitespace() {
-    while offset < bytes.count {
-      switch bytes[offset] {
-      case 0x20, 0x09, 0x0A, 0x0D:
-        offset += 1
-        // Indentation comes in runs of spaces: pass eight at a time.
-        while offset + 8 <= bytes.count, ByteScan.word(bytes, at: offset) == 0x2020_2020_2020_2020 {
-          offset += 8
-        }
-      default:
-        return
-      }
-    }
+    // Most calls find no whitespace at all.
+    guard offset < bytes.count, bytes[offset] <= 0x20 else { return }
+    offset = bw_skip_whitespace(bytes.baseAddress.unsafelyUnwrapped, offset, bytes.count)
   }
+
 
   private mutating func match(_ literal: StaticString) -> Bool {
     let count = literal.utf8CodeUnitCount
