@@ -317,7 +317,6 @@ struct JSONReader {
     offset = bw_skip_whitespace(bytes.baseAddress.unsafelyUnwrapped, offset, bytes.count)
   }
 
-
   private mutating func match(_ literal: StaticString) -> Bool {
     let count = literal.utf8CodeUnitCount
     guard offset + count <= bytes.count else { return false }

@@ -4,10 +4,13 @@ import CByteScan
 enum ByteSearch {
   /// The offset of the first occurrence of `needle` in `haystack` at or after `start`.
   static func firstOffset(
-    of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0
+    of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+    from start: Int = 0
   ) -> Int? {
     guard let needleBase = needle.baseAddress, !needle.isEmpty else { return start }
-    guard let base = haystack.baseAddress, haystack.count - start >= needle.count else { return nil }
+    guard let base = haystack.baseAddress, haystack.count - start >= needle.count else {
+      return nil
+    }
     let found = bw_find(base, haystack.count, start, needleBase, needle.count)
     return found < 0 ? nil : found
   }
