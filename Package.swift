@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "boardwalk", targets: ["boardwalk"]),
     .executable(name: "boardwalk-bench", targets: ["boardwalk-bench"]),
     .library(name: "BoardwalkCore", targets: ["BoardwalkCore"]),
+    .library(name: "BoardwalkMeeting", targets: ["BoardwalkMeeting"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
