@@ -107,7 +107,8 @@ public enum PlanApplier {
         return fingerprint
       }
       return PlanFingerprint(
-        plan: fingerprint.plan, file: output.file, sha256: SHA256.hex(of: output.bytes))
+        plan: fingerprint.plan, file: output.file, sha256: SHA256.hex(of: output.bytes),
+        backup: written.first { $0.file == output.file }?.backup)
     }
     do {
       try journal.append(.applied(fingerprints), at: now)

@@ -35,7 +35,8 @@ public struct JournalEntry: Hashable, Sendable {
     }
     func fingerprints(_ plans: [PlanFingerprint]) {
       let items = plans.map {
-        "{\"plan\":\(JSONText.quoted($0.plan)),\"file\":\(JSONText.quoted($0.file)),\"sha256\":\(JSONText.quoted($0.sha256))}"
+        "{\"plan\":\(JSONText.quoted($0.plan)),\"file\":\(JSONText.quoted($0.file)),\"sha256\":\(JSONText.quoted($0.sha256))"
+          + ($0.backup.map { ",\"backup\":\(JSONText.quoted($0))" } ?? "") + "}"
       }
       fields.append(("plans", "[" + items.joined(separator: ",") + "]"))
     }

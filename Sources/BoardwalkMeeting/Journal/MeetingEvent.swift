@@ -46,11 +46,14 @@ public struct PlanFingerprint: Hashable, Sendable, Codable {
   public let plan: String
   public let file: String
   public let sha256: String
+  /// After `apply`: where the version the meeting started from was kept.
+  public let backup: String?
 
-  public init(plan: String, file: String, sha256: String) {
+  public init(plan: String, file: String, sha256: String, backup: String? = nil) {
     self.plan = plan
     self.file = file
     self.sha256 = sha256
+    self.backup = backup
   }
 }
 

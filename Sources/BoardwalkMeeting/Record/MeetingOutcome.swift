@@ -19,7 +19,10 @@ public enum MeetingOutcome {
         }
         return action
       }
-      for raised in record.raised where raised.ref.plan == plan.id {
+      let existing = Set(actions.map { $0.id.lowercased() })
+      // A raised action already in the plan (written there by `apply`) is not added again.
+      for raised in record.raised
+      where raised.ref.plan == plan.id && !existing.contains(raised.ref.action.lowercased()) {
         guard let area = plan.areaIndex(forID: raised.area) else { continue }
         let due = raised.due.flatMap { try? DueDate(parsing: $0) }
         actions.append(

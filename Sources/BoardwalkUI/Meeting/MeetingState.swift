@@ -15,6 +15,9 @@ public struct MeetingState: Sendable {
   public internal(set) var overlay: MeetingOverlay?
   /// The overlay to bring back if an event it produced could not be saved.
   var lastSubmitted: MeetingOverlay?
+  /// Plan files changed on disk since the meeting started: the meeting keeps the plans as
+  /// they were loaded, and says so.
+  public internal(set) var changedPlanFiles: [String] = []
 
   init(opening: MeetingOpening, store: PlanStore, today: CalendarDate) {
     journalPath = opening.journalPath

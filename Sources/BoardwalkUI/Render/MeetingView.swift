@@ -25,10 +25,17 @@ enum MeetingView {
     let agendaText =
       (meeting.record.start?.agenda).flatMap { $0.isEmpty ? nil : $0 }
       ?? "every action, red, amber and overdue first"
-    grid.write(
-      fitting:
-        " Agenda: \(agendaText) · journal \(meeting.journalPath) · \(meeting.record.lastSequence) entries saved",
-      x: 0, y: 1, width: width, style: theme[.headerFilter])
+    if meeting.changedPlanFiles.isEmpty {
+      grid.write(
+        fitting:
+          " Agenda: \(agendaText) · journal \(meeting.journalPath) · \(meeting.record.lastSequence) entries saved",
+        x: 0, y: 1, width: width, style: theme[.headerFilter])
+    } else {
+      grid.write(
+        fitting:
+          " ! \(meeting.changedPlanFiles.joined(separator: ", ")) changed on disk since the meeting started: the meeting keeps the plans as loaded · \(meeting.record.lastSequence) entries saved",
+        x: 0, y: 1, width: width, style: theme[.error])
+    }
     let body = Rect(x: 0, y: 2, width: width, height: state.height - 3)
     let agendaWidth = width >= 100 ? min(42, width / 3) : 0
     let (agendaRect, itemRect) = body.splitLeft(agendaWidth)

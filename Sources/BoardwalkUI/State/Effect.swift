@@ -27,6 +27,8 @@ public enum ShellFeedback: Hashable, Sendable {
   case editedExternally(String?)
   /// An effect failed; the message says why.
   case failed(String)
+  /// These plan files changed on disk since the meeting started.
+  case plansChanged([String])
 }
 
 /// A meeting journal opened by the shell.

@@ -48,6 +48,15 @@ extension AppState {
       self.meeting = meeting
     case .failed(let reason):
       message = StatusMessage(reason, isError: true)
+    case .plansChanged(let files):
+      guard var meeting else { return }
+      let new = files.filter { !meeting.changedPlanFiles.contains($0) }
+      guard !new.isEmpty else { return }
+      meeting.changedPlanFiles += new
+      self.meeting = meeting
+      message = StatusMessage(
+        "\(new.joined(separator: ", ")) changed on disk: the meeting keeps the plans as loaded; apply will refuse the changed file",
+        isError: true)
     }
   }
 }

@@ -40,6 +40,9 @@ struct MinutesCommand: ParsableCommand {
       "Judge due dates as of this day (default: the meeting's day).", valueName: "YYYY-MM-DD"))
   var today: String?
 
+  @Flag(help: "Use plan files even if they changed since the meeting started (not recommended).")
+  var useChangedPlans = false
+
   func run() throws {
     let contents = try MeetingCommands.readJournal(journal)
     let record = MeetingRecord(entries: contents.entries)
@@ -47,23 +50,20 @@ struct MinutesCommand: ParsableCommand {
       StandardStreams.error("boardwalk: \(journal): no meeting has started in this journal")
       throw ExitCode(1)
     }
-    let files = paths.isEmpty ? start.plans.map(\.file) : paths
-    let load = PlanLoader.load(paths: files)
+    let choice: MeetingPlanFiles.Choice
+    do throws(ApplyError) {
+      choice = try MeetingPlanFiles.choose(
+        for: record, candidates: paths, allowChanged: useChangedPlans)
+    } catch {
+      StandardStreams.error("boardwalk: \(error.message)")
+      throw ExitCode(1)
+    }
+    for note in choice.notes { StandardStreams.error("boardwalk: \(note)") }
+    let load = PlanLoader.load(paths: choice.files)
     for diagnostic in load.diagnostics where diagnostic.isError {
       StandardStreams.error(diagnostic.description)
     }
     if load.hasErrors { throw ExitCode(1) }
-    if record.applied == nil {
-      for fingerprint in MeetingJournal.fingerprints(load) {
-        if let recorded = start.plans.first(where: { $0.plan == fingerprint.plan }),
-          recorded.sha256 != fingerprint.sha256
-        {
-          StandardStreams.error(
-            "boardwalk: warning: \(fingerprint.file) changed since the meeting started; the minutes use it as it is now"
-          )
-        }
-      }
-    }
     var sinceStore: PlanStore?
     if !since.isEmpty {
       let earlier = PlanLoader.load(paths: since)

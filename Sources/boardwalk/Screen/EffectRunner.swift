@@ -13,6 +13,15 @@ final class EffectRunner {
   private let agenda: String
   private let environment: [String: String]
   private var journal: JournalFile?
+  /// The plan files the meeting started from: what they held, and their size and time when
+  /// last looked at (so a file is hashed again only when those change).
+  private var watched: [(file: String, sha256: String, stamp: FileStamp?)] = []
+  private var reportedChanged: Set<String> = []
+
+  private struct FileStamp: Equatable {
+    let size: Int
+    let modified: Date
+  }
 
   init(
     load: PlanLoader.Result, today: CalendarDate, journalPath: String, agenda: String,
@@ -33,6 +42,9 @@ final class EffectRunner {
         let (file, opening) = try MeetingJournal.open(
           path: journalPath, load: load, agenda: agenda, today: today)
         journal = file
+        watched = (MeetingRecord(entries: file.entries).start?.plans ?? []).map {
+          ($0.file, $0.sha256, Self.stamp($0.file))
+        }
         return .meetingOpened(opening)
       } catch {
         return .failed(error.message)
@@ -68,5 +80,29 @@ final class EffectRunner {
       terminal.resume()
       return .editedExternally(edited)
     }
+  }
+
+  /// Plan files of the open meeting that changed on disk since it started and were not
+  /// reported yet.
+  func newlyChangedPlans() -> [String] {
+    var changed: [String] = []
+    for index in watched.indices where !reportedChanged.contains(watched[index].file) {
+      let stamp = Self.stamp(watched[index].file)
+      guard stamp != watched[index].stamp else { continue }
+      watched[index].stamp = stamp
+      let bytes = FileManager.default.contents(atPath: watched[index].file).map { Array($0) }
+      if bytes.map({ SHA256.hex(of: $0) }) != watched[index].sha256 {
+        changed.append(watched[index].file)
+        reportedChanged.insert(watched[index].file)
+      }
+    }
+    return changed
+  }
+
+  private static func stamp(_ file: String) -> FileStamp? {
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: file),
+      let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date
+    else { return nil }
+    return FileStamp(size: size, modified: modified)
   }
 }

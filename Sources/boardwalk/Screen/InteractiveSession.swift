@@ -65,6 +65,12 @@ struct InteractiveSession {
     while !state.isFinished {
       guard let event = terminal.nextEvent(timeout: 1000) else {
         if terminal.isGone { break }
+        // Idle: see whether a plan file of the meeting changed under it.
+        let changed = state.meeting == nil ? [] : runner.newlyChangedPlans()
+        if !changed.isEmpty {
+          state = App.update(state, .feedback(.plansChanged(changed)))
+          terminal.draw(Renderer.render(state))
+        }
         continue
       }
       state = App.update(state, event)

@@ -63,22 +63,23 @@ struct PlanApplierTests {
         == "Board meeting 2026-11-22: Status changed from Amber to Red: No provider.")
   }
 
-  @Test("the journal gets an applied entry with the files' new fingerprints")
+  @Test("the journal gets an applied entry with the files' new fingerprints and backups")
   func journalRecordsApplied() throws {
     let scene = try ApplyScene(ApplyScene.changesBoth)
     defer { scene.folder.remove() }
-    _ = try scene.apply()
+    let report = try scene.apply()
     let entries = try JournalFile(path: scene.journal).entries
     #expect(entries.count == 4)
     #expect(
       entries.last?.event
         == .applied([
           PlanFingerprint(
-            plan: "harbour", file: scene.harbour, sha256: SHA256.hex(of: try Self.expectedHarbour())
-          ),
+            plan: "harbour", file: scene.harbour,
+            sha256: SHA256.hex(of: try Self.expectedHarbour()),
+            backup: report.written[0].backup),
           PlanFingerprint(
             plan: "moorland", file: scene.moorland,
-            sha256: SHA256.hex(of: try Self.expectedMoorland())),
+            sha256: SHA256.hex(of: try Self.expectedMoorland()), backup: report.written[1].backup),
         ]))
   }
 
@@ -96,11 +97,12 @@ struct PlanApplierTests {
       applied
         == .applied([
           PlanFingerprint(
-            plan: "harbour", file: scene.harbour, sha256: SHA256.hex(of: try Self.expectedHarbour())
-          ),
+            plan: "harbour", file: scene.harbour,
+            sha256: SHA256.hex(of: try Self.expectedHarbour()),
+            backup: report.written[0].backup),
           PlanFingerprint(
             plan: "moorland", file: scene.moorland,
-            sha256: SHA256.hex(of: try FixtureFile.bytes("moorland.json"))),
+            sha256: SHA256.hex(of: try FixtureFile.bytes("moorland.json")), backup: nil),
         ]))
   }
 

@@ -1,0 +1,70 @@
+import BoardwalkCore
+import Foundation
+
+/// Finds, for a meeting's minutes, the plan files as the meeting saw them, so a meeting is
+/// never silently mixed with plans changed after it started.
+public enum MeetingPlanFiles {
+  /// What to read, and what to tell the user about the choice.
+  public struct Choice: Sendable {
+    public let files: [String]
+    public let notes: [String]
+  }
+
+  /// The files to read for the meeting that `record` holds, from `candidates` (files or
+  /// folders; the files the meeting started with when empty).
+  ///
+  /// A file whose contents differ from the meeting's start is replaced by the backup `apply`
+  /// kept of it when that backup is the version the meeting started from; otherwise it is
+  /// refused, unless `allowChanged`.
+  public static func choose(for record: MeetingRecord, candidates: [String], allowChanged: Bool)
+    throws(ApplyError)
+    -> Choice
+  {
+    guard let start = record.start else {
+      throw ApplyError("no meeting has started in this journal")
+    }
+    let (files, problems) = PlanFileList.expand(
+      candidates.isEmpty ? start.plans.map(\.file) : candidates)
+    if let problem = problems.first { throw ApplyError(problem.description) }
+    var chosen: [String] = []
+    var notes: [String] = []
+    for file in files {
+      guard let data = FileManager.default.contents(atPath: file) else {
+        throw ApplyError("\(file): cannot read it")
+      }
+      let bytes = Array(data)
+      let hash = SHA256.hex(of: bytes)
+      guard let id = PlanSourceMap.of(bytes)?.planID,
+        let started = start.plans.first(where: { $0.plan.lowercased() == id.lowercased() })
+      else {
+        chosen.append(file)  // not a plan of this meeting (or broken: loading will say so)
+        continue
+      }
+      if hash == started.sha256 {
+        chosen.append(file)
+        continue
+      }
+      if let applied = record.applied?.first(where: { $0.plan == started.plan }),
+        applied.sha256 == hash,
+        let backup = applied.backup, let kept = FileManager.default.contents(atPath: backup),
+        SHA256.hex(of: Array(kept)) == started.sha256
+      {
+        chosen.append(backup)
+        notes.append(
+          "\(file) holds this meeting's outcome (apply); using \(backup), the version the meeting started from"
+        )
+        continue
+      }
+      if allowChanged {
+        chosen.append(file)
+        notes.append(
+          "warning: \(file) changed since the meeting started; the minutes use it as it is now")
+        continue
+      }
+      throw ApplyError(
+        "\(file) changed since the meeting started, so minutes from it would mix the meeting with plans it did not see; give the version the meeting started from, or add --use-changed-plans"
+      )
+    }
+    return Choice(files: chosen, notes: notes)
+  }
+}
