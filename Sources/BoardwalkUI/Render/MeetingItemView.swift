@@ -82,11 +82,17 @@ enum MeetingItemView {
     blank()
     let original = store.level(ofAction: index)
     let nowRAG = rag(of: index, state: state, meeting: meeting)
-    let nowLabel = state.currentLevel(of: index, in: meeting).flatMap {
-      plan.scale.levelIndex(forKey: $0)
-    }.map {
-      plan.scale.levels[$0].label
-    }
+    // A closure the board confirmed leaves the action at its scale's first done level, as
+    // its badge (and `apply`) have it.
+    let closedLabel =
+      item.closure == .confirmed ? plan.scale.levels.first(where: \.isDone)?.label : nil
+    let nowLabel =
+      closedLabel
+      ?? state.currentLevel(of: index, in: meeting).flatMap {
+        plan.scale.levelIndex(forKey: $0)
+      }.map {
+        plan.scale.levels[$0].label
+      }
     var status = "Status: " + (nowLabel ?? "unrated")
     if item.newStatus != nil || item.closure == .confirmed {
       let trend = Trend(from: original?.rag ?? .unrated, to: nowRAG)

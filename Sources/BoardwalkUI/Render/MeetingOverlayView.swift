@@ -50,7 +50,10 @@ enum MeetingOverlayView {
     case .raise(let form), .details(let form):
       drawForm(form, state: state, into: &grid)
     case .confirmStrike(_, let summary):
-      question("Strike out “\(summary)”? y / n", state: state, into: &grid)
+      // The summary gives way, not the answer keys.
+      let room = max(1, state.width - 8 - DisplayWidth.of("Strike out “”? y / n"))
+      let shown = DisplayWidth.truncate(Grid.flattened(summary), toWidth: room)
+      question("Strike out “\(shown)”? y / n", state: state, into: &grid)
     case .confirmDiscard:
       question("Throw away what you typed? y / n", state: state, into: &grid)
     }

@@ -15,7 +15,7 @@ enum MeetingView {
     var left = " Meeting · \(title)"
     if !date.isEmpty { left += " · \(date)" }
     if !details.chair.isEmpty { left += " · chair \(details.chair)" }
-    let right = "\(position) "
+    let right = " \(position) "
     grid.write(
       fitting: left, x: 0, y: 0, width: max(0, width - DisplayWidth.of(right)),
       style: theme[.header])

@@ -54,5 +54,10 @@ public struct LineEditor: Hashable, Sendable {
     let flat = text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\t" ? " " : $0 }
     characters.insert(contentsOf: flat, at: cursor)
     cursor += flat.count
+    // Keys arrive one scalar at a time: a combining mark, skin tone or joiner typed after a
+    // character belongs to it, so the text is regrouped into whole characters.
+    let head = String(characters[..<cursor])
+    characters = Array(String(characters))
+    cursor = min(head.count, characters.count)
   }
 }

@@ -76,17 +76,21 @@ public struct TextEditor: Hashable, Sendable {
   public mutating func insert(_ text: String) {
     let pieces = TextEditor.split(text.replacing("\t", with: "    "))
     let tail = Array(lines[row][column...])
+    let first = row
     lines[row].removeSubrange(column...)
     lines[row] += pieces[0]
-    if pieces.count == 1 {
-      column = lines[row].count
-      lines[row] += tail
-      return
+    if pieces.count > 1 {
+      lines.insert(contentsOf: pieces.dropFirst(), at: row + 1)
+      row += pieces.count - 1
     }
-    lines.insert(contentsOf: pieces.dropFirst(), at: row + 1)
-    row += pieces.count - 1
     column = lines[row].count
     lines[row] += tail
+    // Keys arrive one scalar at a time: a combining mark, skin tone or joiner typed after a
+    // character belongs to it, so the lines are regrouped into whole characters.
+    if first != row { lines[first] = Array(String(lines[first])) }
+    let head = String(lines[row][..<column])
+    lines[row] = Array(String(lines[row]))
+    column = min(head.count, lines[row].count)
   }
 
   private mutating func newline() {

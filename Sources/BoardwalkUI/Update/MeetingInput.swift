@@ -35,7 +35,8 @@ extension AppState {
     case .nextItem, .previousItem:
       let target = min(
         max(0, meeting.position + (command == .nextItem ? 1 : -1)), max(0, count - 1))
-      go(to: target, &meeting)
+      // At either end there is nowhere to go, and nothing to journal.
+      if target != meeting.position { go(to: target, &meeting) }
     case .moveUp, .moveDown, .pageUp, .pageDown:
       let step =
         command == .moveUp ? -1 : command == .moveDown ? 1 : command == .pageUp ? -visible : visible
@@ -200,9 +201,12 @@ extension AppState {
           isRaise ? raisedAction(from: form, meeting) : detailsChange(from: form, meeting)
         switch outcome {
         case .success(let event):
-          meeting.lastSubmitted = overlay
           meeting.overlay = nil
-          if let event { record(event, &meeting) }
+          // Only a form that asked for a journal entry comes back if that entry fails.
+          if let event {
+            meeting.lastSubmitted = overlay
+            record(event, &meeting)
+          }
         case .failure(let problem):
           form.error = problem.message
           meeting.overlay = isRaise ? .raise(form) : .details(form)
@@ -234,6 +238,31 @@ extension AppState {
       default: break
       }
     }
+  }
+
+  /// A paste in meeting mode goes into what is being written: minute text keeps its lines;
+  /// a reason or a form field, being one line, gets them as spaces.
+  mutating func pasteIntoMeeting(_ text: String) {
+    guard var meeting, let overlay = meeting.overlay else { return }
+    switch overlay {
+    case .text(var editor, let purpose):
+      editor.insert(text)
+      meeting.overlay = .text(editor, purpose: purpose)
+    case .statusReason(var editor, let level):
+      editor.insert(text)
+      meeting.overlay = .statusReason(editor, level: level)
+    case .raise(var form), .details(var form):
+      form.fields[form.focused].editor.insert(text)
+      form.error = nil
+      if case .raise = overlay {
+        meeting.overlay = .raise(form)
+      } else {
+        meeting.overlay = .details(form)
+      }
+    case .statusChoice, .confirmStrike, .confirmDiscard:
+      return
+    }
+    self.meeting = meeting
   }
 
   // MARK: Recording

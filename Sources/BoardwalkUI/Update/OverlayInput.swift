@@ -61,8 +61,10 @@ extension AppState {
       search.editor.insert(text)
       applySearch(search)
       overlay = .search(search)
-    default:
+    case .help:
       break
+    case nil:
+      pasteIntoMeeting(text)
     }
   }
 
