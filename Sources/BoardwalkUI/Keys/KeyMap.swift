@@ -21,6 +21,11 @@ public struct KeyMap: Sendable {
     return candidates.first { $0.scope == scope }?.command
   }
 
+  /// The keys bound to `command` in `scope`, as the help shows them ("Tab"), or `nil`.
+  public func keysText(for command: Command, in scope: KeyScope) -> String? {
+    bindings.first { $0.command == command && $0.scope == scope }?.keysText
+  }
+
   /// The bindings the status line shows for `scope` and `pane`, in map order.
   public func statusBindings(in scope: KeyScope, pane: Pane?) -> [KeyBinding] {
     bindings.filter { binding in
@@ -213,7 +218,8 @@ public struct KeyMap: Sendable {
     KeyBinding([.pageUp], .pageUp, label: "page up", help: "Up one page", scope: .picker),
     KeyBinding([.pageDown], .pageDown, label: "page down", help: "Down one page", scope: .picker),
     KeyBinding(
-      [.character(" ")], .toggleChoice, label: "choose",
+      // Tab, as in fzf: Space belongs to the query, since names have spaces in them.
+      [.tab], .toggleChoice, label: "choose",
       help: "Choose or unchoose an item (several may be chosen)",
       scope: .picker, status: true),
     KeyBinding(

@@ -18,11 +18,21 @@ public struct MeetingState: Sendable {
   /// Plan files changed on disk since the meeting started: the meeting keeps the plans as
   /// they were loaded, and says so.
   public internal(set) var changedPlanFiles: [String] = []
+  /// Why the agenda recorded in the journal could not be used, when it could not.
+  public private(set) var agendaProblem: String?
 
   init(opening: MeetingOpening, store: PlanStore, today: CalendarDate) {
     journalPath = opening.journalPath
     record = MeetingRecord(entries: opening.entries)
-    let filter = (record.start?.agenda).flatMap { try? CompiledFilter(parsing: $0, store: store) }
+    var filter: CompiledFilter?
+    if let text = record.start?.agenda, !text.isEmpty {
+      do {
+        filter = try CompiledFilter(parsing: text, store: store)
+      } catch {
+        agendaProblem =
+          "The meeting's agenda \"\(text)\" does not apply to these plans (\(error.description)): every action is shown"
+      }
+    }
     agenda = Agenda.build(store: store, today: today, filter: filter)
     if let ref = record.position,
       let index = agenda.actions.firstIndex(where: { Self.ref(of: $0, in: store) == ref })

@@ -9,7 +9,8 @@ enum HelpView {
       screenHeight: state.height)
     let inner = OverlayBox.draw("Keys · Esc closes", in: box, theme: theme, into: &grid)
     guard inner.width > 10, inner.height > 0 else { return }
-    let lines = self.lines(keyMap: state.keyMap, width: inner.width)
+    let lines = self.lines(
+      keyMap: state.keyMap, width: inner.width, inMeeting: state.meeting != nil)
     let scroll = min(scroll, max(0, lines.count - inner.height))
     for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
       grid.write(
@@ -27,10 +28,16 @@ enum HelpView {
     var role: StyleRole
   }
 
-  /// The help text: bindings grouped by where they apply, then the legend.
-  static func lines(keyMap: KeyMap, width: Int) -> [Line] {
+  /// The scopes a meeting uses, shown first while one is on screen.
+  static let meetingScopes: [KeyScope] = [.meeting, .textEditor, .form, .confirmation]
+
+  /// The help text: bindings grouped by where they apply (in a meeting, the meeting's keys
+  /// first), then the legend.
+  static func lines(keyMap: KeyMap, width: Int, inMeeting: Bool = false) -> [Line] {
     var lines: [Line] = []
-    var headings: [KeyScope] = []
+    var headings = (inMeeting ? meetingScopes : []).filter { scope in
+      keyMap.bindings.contains { $0.scope == scope }
+    }
     for binding in keyMap.bindings where !headings.contains(binding.scope) {
       headings.append(binding.scope)
     }

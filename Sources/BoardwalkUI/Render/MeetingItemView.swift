@@ -28,6 +28,10 @@ enum MeetingItemView {
         fitting: line.text, x: x, y: inner.y + offset, width: inner.maxX - x,
         style: theme[line.role])
     }
+    if lines.count > inner.height {
+      ScrollMark.draw(
+        more: scroll + inner.height < lines.count, below: inner, theme: theme, into: &grid)
+    }
   }
 
   /// The RAG class of an agenda action as the meeting has left it.
@@ -42,6 +46,19 @@ enum MeetingItemView {
       return plan.scale.levels[level].rag
     }
     return state.store.rag(ofAction: index)
+  }
+
+  /// Whether an agenda action is overdue as the meeting has left it: a done level set, or a
+  /// closure confirmed, in the meeting ends that.
+  static func isOverdue(_ index: Int, state: AppState, meeting: MeetingState) -> Bool {
+    let item = meeting.record.item(MeetingState.ref(of: index, in: state.store))
+    guard item.closure != .confirmed else { return false }
+    guard let key = item.newStatus else {
+      return state.store.isOverdue(action: index, today: state.today)
+    }
+    let scale = state.store.plans[state.store.actions[index].plan].scale
+    let isDone = scale.levelIndex(forKey: key).map { scale.levels[$0].isDone } ?? false
+    return !isDone && state.store.actions[index].dueDate.map { $0 < state.today } == true
   }
 
   /// A one-line summary of a recorded entry.
@@ -106,12 +123,7 @@ enum MeetingItemView {
     }
     var due = "Due: " + (action.due?.readable ?? "no date")
     if let words = action.dueText, words != action.due?.written { due += " (“\(words)”)" }
-    let isDoneNow =
-      state.currentLevel(of: index, in: meeting).flatMap { plan.scale.levelIndex(forKey: $0) }.map {
-        plan.scale.levels[$0].isDone
-      } ?? false
-    let overdue =
-      !isDoneNow && item.closure != .confirmed && action.dueDate.map { $0 < state.today } == true
+    let overdue = isOverdue(index, state: state, meeting: meeting)
     if overdue { due += " · OVERDUE" }
     add(due, overdue ? .overdue : .text)
     add("Owners: " + (action.owners.isEmpty ? "none given" : action.owners.joined(separator: "; ")))

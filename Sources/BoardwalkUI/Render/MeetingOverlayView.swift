@@ -33,15 +33,19 @@ enum MeetingOverlayView {
         let x =
           RAGBadge.draw(level.rag, x: inner.x, y: y, theme: theme, padded: true, into: &grid) + 1
         grid.write(
-          fitting: level.label + (level.isDone ? " (done)" : ""), x: x, y: y, width: inner.maxX - x,
-          style: style)
+          fitting: level.label + (level.isDone ? " (done: the board closes with p, then C)" : ""),
+          x: x, y: y, width: inner.maxX - x, style: style)
       }
     case .statusReason(let editor, let level):
       let box = OverlayBox.centred(
         width: min(90, state.width - 2), height: 5, screenWidth: state.width,
         screenHeight: state.height)
+      let label = state.meeting?.currentAction.flatMap { index in
+        let scale = state.store.plans[state.store.actions[index].plan].scale
+        return scale.levelIndex(forKey: level).map { scale.levels[$0].label }
+      }
       let inner = OverlayBox.draw(
-        "Reason for the change to \(level)", in: box, theme: theme, into: &grid)
+        "Reason for the change to \(label ?? level)", in: box, theme: theme, into: &grid)
       EditorBar.drawEditor(
         editor, prompt: "› ", x: inner.x, y: inner.y, width: inner.width, theme: theme, into: &grid)
       grid.write(

@@ -23,12 +23,14 @@ enum MeetingView {
       fitting: right, x: width - DisplayWidth.of(right), y: 0, width: DisplayWidth.of(right),
       style: theme[.header])
     let agendaText =
-      (meeting.record.start?.agenda).flatMap { $0.isEmpty ? nil : $0 }
-      ?? "every action, red, amber and overdue first"
+      meeting.agendaProblem != nil
+      ? "every action (the recorded agenda does not apply)"
+      : (meeting.record.start?.agenda).flatMap { $0.isEmpty ? nil : $0 }
+        ?? "every action, red, amber and overdue first"
     if meeting.changedPlanFiles.isEmpty {
       grid.write(
         fitting:
-          " Agenda: \(agendaText) · journal \(meeting.journalPath) · \(meeting.record.lastSequence) entries saved",
+          " Agenda: \(agendaText) · \(meeting.record.lastSequence) entries saved · journal \(meeting.journalPath)",
         x: 0, y: 1, width: width, style: theme[.headerFilter])
     } else {
       grid.write(
@@ -64,8 +66,14 @@ enum AgendaView {
     // Rows: a heading per section, then its actions.
     var rows: [(text: String, action: Int?, position: Int?)] = []
     var position = 0
+    let severalPlans = Set(meeting.agenda.sections.map(\.plan)).count > 1
+    var lastPlan: Int?
     for section in meeting.agenda.sections {
       let plan = state.store.plans[section.plan]
+      if severalPlans, section.plan != lastPlan {
+        rows.append(("\(plan.id) · \(plan.title)", nil, nil))
+        lastPlan = section.plan
+      }
       let area = plan.areas[section.area]
       rows.append(("\(area.id) \(area.title)", nil, nil))
       for action in section.actions {
@@ -99,7 +107,7 @@ enum AgendaView {
       grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
       let discussed = meeting.record.discussed.contains(ref) ? "✓" : " "
       grid.write(discussed, x: inner.x, y: y, style: style)
-      if state.store.isOverdue(action: action, today: state.today) {
+      if MeetingItemView.isOverdue(action, state: state, meeting: meeting) {
         grid.write("!", x: inner.x + 1, y: y, style: theme[.overdue])
       }
       RAGBadge.draw(

@@ -18,10 +18,15 @@ enum PickerView {
     EditorBar.drawEditor(
       picker.query, prompt: "› ", x: inner.x, y: inner.y, width: inner.width, theme: theme,
       into: &grid)
+    let keyMap = state.keyMap
+    let hint = [
+      "type to match",
+      keyMap.keysText(for: .toggleChoice, in: .picker).map { "\($0) chooses several" },
+      keyMap.keysText(for: .accept, in: .picker).map { "\($0) applies" },
+      keyMap.keysText(for: .cancel, in: .picker).map { "\($0) cancels" },
+    ].compactMap { $0 }.joined(separator: " · ")
     grid.write(
-      fitting: "type to match · Space chooses several · Enter applies · Esc cancels", x: inner.x,
-      y: inner.y + 1,
-      width: inner.width, style: theme[.dim])
+      fitting: hint, x: inner.x, y: inner.y + 1, width: inner.width, style: theme[.dim])
     let rows = inner.height - 2
     if picker.visibleItems.isEmpty {
       grid.write(

@@ -26,7 +26,10 @@ public enum FuzzyMatch {
       position = index + 1
     }
     // Prefer shorter candidates, and a plain substring match above all.
-    if candidate.lowercased().contains(String(needle)) { score += 20 }
+    let phrase = query.lowercased().trimmingSpaces
+    if candidate.lowercased().contains(phrase) || candidate.lowercased().contains(String(needle)) {
+      score += 20
+    }
     return score * 4 - min(haystack.count, 60) / 10
   }
 }

@@ -38,8 +38,9 @@ extension AppState {
         ? "the agenda is empty" : "item \(meeting.position + 1) of \(meeting.agenda.actions.count)"
       let resumed =
         opening.isResumed ? "Meeting resumed at \(place)" : "Meeting started: \(place)"
+      let warnings = opening.warnings + [meeting.agendaProblem].compactMap { $0 }
       message = StatusMessage(
-        ([resumed] + opening.warnings).joined(separator: " · "), isError: !opening.warnings.isEmpty)
+        ([resumed] + warnings).joined(separator: " · "), isError: !warnings.isEmpty)
     case .minutesWritten(let files):
       message = StatusMessage("Minutes written: " + files.joined(separator: ", "))
     case .editedExternally(let text):

@@ -28,9 +28,20 @@ extension AppState {
     self.meeting = meeting
   }
 
+  /// Commands that minute the current item, and so need one.
+  private static let itemCommands: Set<Command> = [
+    .writeNote, .writeDecision, .changeStatus, .proposeClosure, .confirmClosure,
+    .toggleConfidential, .raiseAction, .strikeLast,
+  ]
+
   private mutating func performMeeting(_ command: Command, _ meeting: inout MeetingState) {
     let count = meeting.agenda.actions.count
     let visible = max(1, height - 6)
+    if Self.itemCommands.contains(command), meeting.currentAction == nil {
+      message = StatusMessage(
+        "The agenda is empty: there is no item to minute (q leaves the meeting)", isError: true)
+      return
+    }
     switch command {
     case .nextItem, .previousItem:
       let target = min(
@@ -158,11 +169,26 @@ extension AppState {
         if editor.handle(key) { meeting.overlay = .text(editor, purpose: purpose) }
       }
     case .statusChoice(let levels, var cursor):
-      switch keyMap.command(for: key, in: .picker) {
+      // j and k move here as they do everywhere else in the meeting.
+      let command =
+        keyMap.command(for: key, in: .picker)
+        ?? keyMap.command(for: key, in: .meeting).flatMap {
+          [.moveUp, .moveDown].contains($0) ? $0 : nil
+        }
+      switch command {
       case .moveUp: cursor = max(0, cursor - 1)
       case .moveDown: cursor = min(levels.count - 1, cursor + 1)
       case .accept:
-        meeting.overlay = .statusReason(LineEditor(), level: levels[cursor].key)
+        let chosen = levels[cursor]
+        if let index = meeting.currentAction, chosen.isDone,
+          currentLevel(of: index, in: meeting) != chosen.key
+        {
+          message = StatusMessage(
+            "\(chosen.label) closes the action, and closing is the board's: p proposes closure, C confirms it",
+            isError: true)
+          return
+        }
+        meeting.overlay = .statusReason(LineEditor(), level: chosen.key)
         return
       case .cancel:
         meeting.overlay = nil
@@ -186,7 +212,7 @@ extension AppState {
           .statusChanged(
             ref, from: currentLevel(of: index, in: meeting), to: level, reason: reason), &meeting)
       case .cancel:
-        meeting.overlay = nil
+        meeting.overlay = editor.text.isEmpty ? nil : .confirmDiscard(MeetingOverlayBox(overlay))
       default:
         if editor.handle(key) { meeting.overlay = .statusReason(editor, level: level) }
       }

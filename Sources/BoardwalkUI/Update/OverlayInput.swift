@@ -79,6 +79,12 @@ extension AppState {
       picker.cursor.move(by: visible, count: picker.visibleItems.count, visible: visible)
     case .toggleChoice: picker.toggleHighlighted()
     case .accept:
+      // With nothing to apply the picker stays open, query and all, to be corrected.
+      guard !picker.termsToApply.isEmpty else {
+        message = StatusMessage(
+          "Nothing matches \"\(picker.query.text)\": change the query or Esc", isError: true)
+        break
+      }
       overlay = nil
       applyPicked(picker)
       return

@@ -92,9 +92,12 @@ struct AgendaMovementTests {
     screen.type("n")
     screen.type("Backlog at ninety")
     screen.press(.enter)
-    #expect(screen.grid.row(4).hasPrefix("│ !R 1.1 Clear the backlog"))
+    // Rows 3 and 4 head the agenda with the plan and the area: two plans are open.
+    #expect(screen.grid.row(3).hasPrefix("│riverside · "))
+    #expect(screen.grid.row(4).hasPrefix("│APA1 Timeliness of EHC plans"))
+    #expect(screen.grid.row(5).hasPrefix("│ !R 1.1 Clear the backlog"))
     screen.save()
-    #expect(screen.grid.row(4).hasPrefix("│✓!R 1.1 Clear the backlog"))
-    #expect(screen.grid.rows(containing: "✓") == [4])
+    #expect(screen.grid.row(5).hasPrefix("│✓!R 1.1 Clear the backlog"))
+    #expect(screen.grid.rows(containing: "✓") == [5])
   }
 }

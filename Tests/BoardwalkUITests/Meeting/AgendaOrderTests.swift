@@ -49,10 +49,11 @@ struct AgendaOrderTests {
     let all = try MeetingScreen(width: 200, height: 50)
     #expect(
       all.grid.row(1).hasPrefix(
-        " Agenda: every action, red, amber and overdue first · journal board-2026-11.jsonl · 2 entries saved"
+        " Agenda: every action, red, amber and overdue first · 2 entries saved · journal board-2026-11.jsonl"
       ))
     let exceptions = try MeetingScreen(width: 200, height: 50, agenda: "status:red,amber")
-    #expect(exceptions.grid.row(1).hasPrefix(" Agenda: status:red,amber · journal "))
+    #expect(
+      exceptions.grid.row(1).hasPrefix(" Agenda: status:red,amber · 2 entries saved · journal "))
   }
 
   @Test("a status changed in the meeting does not reorder the agenda")

@@ -23,7 +23,7 @@ struct MeetingScreenSnapshotTests {
     arguments: ScreenSize.meeting)
   func itemWithHistory(size: ScreenSize) throws {
     let ref = Ref.lakeside("AP-1")
-    var screen = try MeetingScreen(
+    let screen = try MeetingScreen(
       width: size.width, height: size.height,
       resuming: [
         .details(

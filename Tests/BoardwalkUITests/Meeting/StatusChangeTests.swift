@@ -51,7 +51,7 @@ struct StatusChangeTests {
     #expect(
       levels.map(\.label) == ["Not started", "Off track", "Some concerns", "On track", "Embedded"])
     #expect(cursor == 1)
-    #expect(screen.shows("Embedded (done)"))
+    #expect(screen.shows("Embedded (done: the board closes with p, then C)"))
   }
 
   @Test("an unrated action starts the choice on the first level")
@@ -201,7 +201,7 @@ struct StatusChangeTests {
       ])
   }
 
-  @Test("Esc in the choice or the reason closes it and records nothing")
+  @Test("Esc in the choice closes it; Esc in a reason with text asks first; nothing is recorded")
   func cancel() throws {
     var screen = try MeetingScreen()
     screen.type("s")
@@ -209,9 +209,60 @@ struct StatusChangeTests {
     #expect(screen.overlay == nil)
     screen.type("s")
     screen.press(.down, .enter)
+    screen.press(.escape)
+    #expect(screen.overlay == nil, "an empty reason closes at once")
+    screen.type("s")
+    screen.press(.down, .enter)
     screen.type("Half a reason")
     screen.press(.escape)
+    guard case .confirmDiscard = screen.overlay else {
+      Issue.record("Esc threw a typed reason away without asking")
+      return
+    }
+    screen.type("n")
+    guard case .statusReason(let editor, _) = screen.overlay else {
+      Issue.record("n did not bring the reason back")
+      return
+    }
+    #expect(editor.text == "Half a reason")
+    screen.press(.escape)
+    screen.type("y")
     #expect(screen.overlay == nil)
+    #expect(screen.pending.isEmpty)
+  }
+
+  @Test("j and k move through the levels, as they move everywhere else in the meeting")
+  func choiceMovesWithJK() throws {
+    var screen = try MeetingScreen(resuming: [.moved(Ref.lakeside("AP-1"))])
+    screen.type("s")
+    screen.type("jj")
+    guard case .statusChoice(_, let cursor) = screen.overlay else {
+      Issue.record("no status choice")
+      return
+    }
+    #expect(cursor == 3)
+    screen.type("k")
+    guard case .statusChoice(_, let back) = screen.overlay else {
+      Issue.record("no status choice")
+      return
+    }
+    #expect(back == 2)
+  }
+
+  @Test("a done level is not a status change: closing goes through p and C, and s says so")
+  func doneLevelRefused() throws {
+    var screen = try MeetingScreen(resuming: [.moved(Ref.lakeside("AP-1"))])
+    screen.type("s")
+    screen.press(.down, .down, .down, .enter)
+    guard case .statusChoice = screen.overlay else {
+      Issue.record("choosing Embedded left the choice")
+      return
+    }
+    #expect(screen.message?.isError == true)
+    #expect(
+      screen.message?.text
+        == "Embedded closes the action, and closing is the board's: p proposes closure, C confirms it"
+    )
     #expect(screen.pending.isEmpty)
   }
 }

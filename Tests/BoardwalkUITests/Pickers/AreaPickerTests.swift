@@ -29,12 +29,13 @@ struct AreaPickerTests {
     #expect(screen.rowIDs == ["AP-2", "CF-1"])
   }
 
-  @Test("two areas chosen with Space give a comma list")
+  @Test("two areas chosen with Tab give a comma list")
   func twoAreas() throws {
     var screen = try Screen()
-    screen.type("a ")
+    screen.type("a")
+    screen.press(.tab)
     screen.press(.down)
-    screen.type(" ")
+    screen.press(.tab)
     screen.press(.enter)
     #expect(screen.filter == "area:APA1,APA2")
     #expect(screen.rowIDs == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3"])

@@ -37,26 +37,28 @@ struct OwnerPickerTests {
     #expect(screen.rowIDs == ["1.3", "3.1", "CF-1"])
   }
 
-  @Test("Space chooses several owners; Enter applies them as one comma list")
+  @Test("Tab chooses several owners; Enter applies them as one comma list")
   func multiSelect() throws {
     var screen = try Screen()
-    screen.type("o ")
+    screen.type("o")
+    screen.press(.tab)
     screen.press(.down, .down)
-    screen.type(" ")
+    screen.press(.tab)
     #expect(screen.grid.text.contains("Owner · 2 chosen"))
     screen.press(.enter)
     #expect(screen.filter == "owner:=\"Head of Inclusion\",\"Parent Carer Forum\"")
     #expect(screen.rowIDs == ["AP-1", "PS-1", "PS-2"])
   }
 
-  @Test("Space again unchooses")
+  @Test("Tab again unchooses")
   func unchoose() throws {
     var screen = try Screen()
-    screen.type("o ")
+    screen.type("o")
+    screen.press(.tab)
     screen.press(.down)
-    screen.type(" ")
+    screen.press(.tab)
     screen.press(.up)
-    screen.type(" ")
+    screen.press(.tab)
     screen.press(.enter)
     #expect(screen.filter == "owner:=\"Head of SEND\"")
   }
@@ -75,18 +77,28 @@ struct OwnerPickerTests {
     var screen = try Screen(filter: "status:red")
     screen.type("o")
     screen.press(.down)
-    screen.type(" ")
+    screen.press(.tab)
     screen.press(.escape)
     #expect(screen.state.overlay == nil)
     #expect(screen.filter == "status:red")
   }
 
-  @Test("Enter when nothing matches leaves the filter alone and says so")
+  @Test("Enter when nothing matches leaves the filter alone, says so, and keeps the query")
   func nothingMatches() throws {
     var screen = try Screen()
     screen.type("oxyzzy")
     screen.press(.enter)
     #expect(screen.filter == "")
-    #expect(screen.state.message?.text == "Nothing matches \"xyzzy\"")
+    #expect(screen.state.message?.text == "Nothing matches \"xyzzy\": change the query or Esc")
+    guard case .picker(let picker) = screen.state.overlay else {
+      Issue.record("the picker closed, losing the query")
+      return
+    }
+    #expect(picker.query.text == "xyzzy")
+    screen.press(.backspace, .backspace, .backspace, .backspace, .backspace)
+    screen.type("head of send")
+    screen.press(.enter)
+    #expect(
+      screen.filter.hasPrefix("owner:="), "a query with spaces picks an owner: \(screen.filter)")
   }
 }

@@ -3,12 +3,13 @@ import Testing
 
 @Suite("The status picker (s) sets statuses by RAG class or by a scale's own level")
 struct StatusPickerTests {
-  @Test("Red and Amber chosen with Space give status:red,amber across both scales")
+  @Test("Red and Amber chosen with Tab give status:red,amber across both scales")
   func redAndAmber() throws {
     var screen = try Screen()
-    screen.type("s ")
+    screen.type("s")
+    screen.press(.tab)
     screen.press(.down)
-    screen.type(" ")
+    screen.press(.tab)
     screen.press(.enter)
     #expect(screen.filter == "status:red,amber")
     #expect(screen.rowIDs == ["1.1", "1.2", "2.2", "AP-1", "CF-1"])
