@@ -65,7 +65,9 @@ enum DetailView {
     if let definition = level?.definition { add(definition, .dim, indent: 4) }
     add("Due: " + dueLine(action, index: index, state: state))
     if let start = action.start { add("Start: \(start.readable)") }
-    add("Owners: " + (action.owners.isEmpty ? "none given" : action.owners.joined(separator: "; ")))
+    // An owner is one name: a line break inside one (from a spreadsheet cell) is a space here.
+    let owners = action.owners.map { $0.split(whereSeparator: \.isNewline).joined(separator: " ") }
+    add("Owners: " + (owners.isEmpty ? "none given" : owners.joined(separator: "; ")))
     let area = plan.areas[action.area]
     add("Area: \(area.id) \(area.title)")
     if !action.links.isEmpty {

@@ -50,7 +50,10 @@ enum StatusLineView {
       } else if let meeting = state.meeting {
         meetingBindings(state, meeting)
       } else {
-        state.keyMap.statusBindings(in: .screen, pane: state.focus)
+        // Enter on an empty table opens nothing, so it is not offered.
+        state.keyMap.statusBindings(in: .screen, pane: state.focus).filter {
+          !(state.focus == .actions && state.rows.isEmpty && $0.command == .activate)
+        }
       }
     }
   }
