@@ -37,11 +37,31 @@ struct BadPlanCorpusTests {
     #expect(report.warningCount == corpusCase.diagnostics.count - errors)
   }
 
+  @Test(
+    "a file loaded after the files it clashes with gets exactly the diagnostics of the clash",
+    arguments: try BadPlanCorpus.loadedAfterCases())
+  func clashWithEarlierFiles(_ corpusCase: CorpusCase) throws {
+    let after = try #require(corpusCase.loadedAfter)
+    let earlier = after.files.map(BadPlanCorpus.path(of:))
+    let result = PlanLoader.load(paths: earlier + [corpusCase.path])
+    expectDiagnostics(
+      result.diagnostics.filter { $0.file == corpusCase.path }, match: after.diagnostics)
+    let report = try #require(result.files.last)
+    let errors = after.diagnostics.filter { $0.severity == "error" }.count
+    #expect(report.file == corpusCase.path)
+    #expect(report.errorCount == errors)
+    #expect((report.planIndex == nil) == (errors > 0))
+    #expect(result.files.dropLast().allSatisfy { $0.planIndex != nil })
+    #expect(result.store.plans.count == earlier.count + (errors > 0 ? 0 : 1))
+  }
+
   @Test("every file in BadPlans has expectations, and every expectation names a file")
   func manifestCoversTheCorpus() throws {
     let named = try BadPlanCorpus.cases().map(\.file)
     #expect(Set(named).count == named.count, "a file is listed twice in expectations.json")
     #expect(named.sorted() == (try BadPlanCorpus.fileNames()))
+    let earlier = try BadPlanCorpus.cases().flatMap { $0.loadedAfter?.files ?? [] }
+    #expect(Set(earlier).isSubset(of: named), "loadedAfter names a file not in the corpus")
   }
 
   @Test("five different errors in one file give five diagnostics, in file order")

@@ -22,7 +22,10 @@ struct DiagnosticFormTests {
   func warningForm() throws {
     let (path, found) = diagnostics(of: "no-owner.json")
     let first = try #require(found.first)
-    #expect(first.description == "\(path):6:5: warning: /actions/0: action \"1.1\" has no owner")
+    #expect(
+      first.description
+        == "\(path):6:5: warning: /actions/0: action \"1.1\" has no owner; add its lead under \"owners\""
+    )
     #expect(!first.isError)
   }
 

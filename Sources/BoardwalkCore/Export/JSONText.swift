@@ -1,5 +1,6 @@
-/// Writes JSON text: strings escaped as RFC 8259 requires, and control characters as
-/// `\u` escapes so the output is safe to print.
+/// Writes JSON text: strings escaped as RFC 8259 requires, and every character that could act
+/// on a terminal (control characters, bidirectional controls) as a `\u` escape, so the output
+/// is safe to print and still says exactly what the data holds.
 public enum JSONText {
   /// `value` as a JSON string literal, quotes included.
   public static func quoted(_ value: String) -> String {
@@ -13,8 +14,10 @@ public enum JSONText {
       case "\r": result += "\\r"
       case "\t": result += "\\t"
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
-          || scalar.value == 0x2028 || scalar.value == 0x2029
+        // Whatever could act on a terminal (TextSafety decides) is written as an escape, and
+        // so are the line and paragraph separators JavaScript takes for line breaks.
+        if TextSafety.isUnsafe(scalar, allowingLineBreaks: false) || scalar.value == 0x2028
+          || scalar.value == 0x2029
         {
           let hex = String(scalar.value, radix: 16)
           result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex

@@ -30,8 +30,15 @@ struct JSONReader {
     case UInt8(ascii: "["): return .array
     case UInt8(ascii: "\""): return .string
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
-    case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool
-    case UInt8(ascii: "n"): return .null
+    case UInt8(ascii: "t"):
+      try checkLiteral("true")
+      return .bool
+    case UInt8(ascii: "f"):
+      try checkLiteral("false")
+      return .bool
+    case UInt8(ascii: "n"):
+      try checkLiteral("null")
+      return .null
     default: throw unexpected(expecting: "a value")
     }
   }
@@ -48,7 +55,9 @@ struct JSONReader {
     if offset < bytes.count {
       throw JSONSyntaxError(
         offset: offset,
-        message: "unexpected \(describe(at: offset)) after the end of the JSON document")
+        message:
+          "unexpected \(describe(at: offset)) after the end of the JSON document; remove it (the plan's object has ended)"
+      )
     }
   }
 
@@ -113,7 +122,8 @@ struct JSONReader {
     guard bytes[offset] == UInt8(ascii: "\"") else {
       if bytes[offset] == UInt8(ascii: "'") {
         throw JSONSyntaxError(
-          offset: offset, message: "keys need double quotes (\"), not single quotes")
+          offset: offset,
+          message: "keys need double quotes (\"), not single quotes; change the quotes")
       }
       throw unexpected(expecting: "a key in double quotes")
     }
@@ -293,7 +303,8 @@ struct JSONReader {
     guard open.count < JSONReader.maximumDepth else {
       throw JSONSyntaxError(
         offset: offset,
-        message: "nesting deeper than \(JSONReader.maximumDepth) levels; plan files need only a few"
+        message:
+          "nesting deeper than \(JSONReader.maximumDepth) levels; plan files need only a few, so remove the extra levels"
       )
     }
     open.append(offset)
@@ -347,18 +358,23 @@ struct JSONReader {
     if bytes[offset] == UInt8(ascii: "-") { offset += 1 }
     let integerStart = offset
     let integerDigits = digits()
+    // A number the end of the file cuts off (`-`, `1.`, `1e+`) is a file cut short.
     guard integerDigits > 0 else {
+      if offset == bytes.count { throw endOfFile(expecting: "the digits of a number") }
       throw JSONSyntaxError(
-        offset: start, message: "'-' must be followed by digits in a JSON number")
+        offset: start, message: "'-' must be followed by digits in a JSON number; write them")
     }
     if integerDigits > 1, bytes[integerStart] == UInt8(ascii: "0") {
       throw JSONSyntaxError(
-        offset: start, message: "JSON numbers cannot start with 0 (\"0\" alone is fine)")
+        offset: start,
+        message: "JSON numbers cannot start with 0 (\"0\" alone is fine); remove the leading zeros")
     }
     if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
       offset += 1
       guard digits() > 0 else {
-        throw JSONSyntaxError(offset: offset, message: "expected digits after the decimal point")
+        if offset == bytes.count { throw endOfFile(expecting: "the digits of a number") }
+        throw JSONSyntaxError(
+          offset: offset, message: "expected digits after the decimal point; write them")
       }
     }
     if offset < bytes.count, bytes[offset] | 0x20 == UInt8(ascii: "e") {
@@ -369,7 +385,9 @@ struct JSONReader {
         offset += 1
       }
       guard digits() > 0 else {
-        throw JSONSyntaxError(offset: offset, message: "expected digits in the exponent")
+        if offset == bytes.count { throw endOfFile(expecting: "the digits of a number") }
+        throw JSONSyntaxError(
+          offset: offset, message: "expected digits in the exponent; write them")
       }
     }
     if offset < bytes.count, isIdentifierByte(bytes[offset]) {
@@ -384,14 +402,15 @@ struct JSONReader {
   {
     var buffer = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<plainEnd]))
     var index = plainEnd
-    while index < bytes.count {
+    scanning: while index < bytes.count {
       let byte = bytes[index]
       switch byte {
       case UInt8(ascii: "\""):
         offset = index + 1
         return String(decoding: buffer, as: UTF8.self)
       case UInt8(ascii: "\\"):
-        guard index + 1 < bytes.count else { break }
+        // A backslash as the file's last byte: the string runs to the end of the file.
+        guard index + 1 < bytes.count else { break scanning }
         let escape = bytes[index + 1]
         index += 2
         switch escape {
@@ -404,7 +423,8 @@ struct JSONReader {
         case UInt8(ascii: "r"): buffer.append(0x0D)
         case UInt8(ascii: "t"): buffer.append(0x09)
         case UInt8(ascii: "u"):
-          let scalar = try readUnicodeEscape(at: &index)
+          // An escape cut off by the end of the file: the string is never closed.
+          guard let scalar = try readUnicodeEscape(at: &index) else { break scanning }
           buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
         default:
           throw JSONSyntaxError(
@@ -424,11 +444,17 @@ struct JSONReader {
       }
     }
     throw JSONSyntaxError(
-      offset: start - 1, message: "the string starting here is never closed with '\"'")
+      offset: start - 1,
+      message:
+        "the string starting here is never closed with '\"' (is the file cut short, or a closing quote missing?)"
+    )
   }
 
-  private func readUnicodeEscape(at index: inout Int) throws(JSONSyntaxError) -> Unicode.Scalar {
+  /// The scalar a `\uXXXX` escape (or a surrogate pair of them) writes; `nil` when the file
+  /// ends inside it.
+  private func readUnicodeEscape(at index: inout Int) throws(JSONSyntaxError) -> Unicode.Scalar? {
     let escapeStart = index - 2
+    if isCutShortEscape(at: escapeStart) { return nil }
     func hexValue(_ at: Int) -> UInt32? {
       guard at + 4 <= bytes.count else { return nil }
       var value: UInt32 = 0
@@ -446,17 +472,22 @@ struct JSONReader {
       return value
     }
     guard let first = hexValue(index) else {
-      throw JSONSyntaxError(offset: escapeStart, message: "\\u must be followed by four hex digits")
+      throw JSONSyntaxError(
+        offset: escapeStart,
+        message: "\\u must be followed by four hex digits (write \\u0041 for A)")
     }
     index += 4
     if (0xD800..<0xDC00).contains(first) {
+      if isCutShortEscape(at: index) { return nil }
       guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
         bytes[index + 1] == UInt8(ascii: "u"),
         let second = hexValue(index + 2), (0xDC00..<0xE000).contains(second)
       else {
         throw JSONSyntaxError(
           offset: escapeStart,
-          message: "\\u\(hex4(first)) is half of a surrogate pair; the other half is missing")
+          message:
+            "\\u\(hex4(first)) is half of a surrogate pair; the other half is missing (write both halves, or the character itself)"
+        )
       }
       index += 6
       let combined = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
@@ -465,9 +496,46 @@ struct JSONReader {
     guard let scalar = Unicode.Scalar(first) else {
       throw JSONSyntaxError(
         offset: escapeStart,
-        message: "\\u\(hex4(first)) is half of a surrogate pair; the other half is missing")
+        message:
+          "\\u\(hex4(first)) is half of a surrogate pair; the other half is missing (write both halves, or the character itself)"
+      )
     }
     return scalar
+  }
+
+  /// Whether the bytes from `position` to the end of the file are a proper beginning of a
+  /// `\uXXXX` escape: the file ends inside it.
+  private func isCutShortEscape(at position: Int) -> Bool {
+    guard bytes.count - position < 6 else { return false }
+    for index in position..<bytes.count {
+      let byte = bytes[index]
+      switch index - position {
+      case 0: if byte != UInt8(ascii: "\\") { return false }
+      case 1: if byte != UInt8(ascii: "u") { return false }
+      default:
+        let isHex =
+          (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+          || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20)
+        if !isHex { return false }
+      }
+    }
+    return true
+  }
+
+  /// Checks that `true`, `false` or `null` is written out in full at the reader's position.
+  private func checkLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
+    let count = literal.utf8CodeUnitCount
+    let pointer = literal.utf8Start
+    let available = min(count, bytes.count - offset)
+    for index in 0..<available where bytes[offset + index] != pointer[index] {
+      throw unexpected(expecting: "a value")
+    }
+    if available < count {
+      throw endOfFile(expecting: "the rest of \(literal)", at: bytes.count)
+    }
+    if offset + count < bytes.count, isIdentifierByte(bytes[offset + count]) {
+      throw unexpected(expecting: "a value")
+    }
   }
 
   private func hex4(_ value: UInt32) -> String {
@@ -493,28 +561,40 @@ struct JSONReader {
   private func unexpected(expecting expectation: String) -> JSONSyntaxError {
     guard offset < bytes.count else { return endOfFile(expecting: expectation) }
     let byte = bytes[offset]
-    var hint = ""
+    let hint: String
     if byte == UInt8(ascii: "/") {
-      hint = " (JSON does not allow comments)"
+      hint = " (JSON does not allow comments: remove them)"
     } else if byte == UInt8(ascii: "'") {
-      hint = " (strings need double quotes, not single quotes)"
+      hint = " (strings need double quotes, not single quotes: change the quotes)"
     } else if isIdentifierByte(byte) {
-      hint = " (text must be in double quotes)"
+      hint = " (text must be in double quotes: put them around it)"
+    } else if byte == 0 {
+      hint = " (a NUL byte: save the file as UTF-8 text)"
+    } else if byte < 0x20 || byte >= 0x7F {
+      hint = " (remove it: only spaces, tabs and line breaks may stand between JSON values)"
+    } else if expectation.contains("(") {
+      hint = ""  // the expectation gives the hint
+    } else {
+      hint = " (is something missing before it, or is it one too many?)"
     }
     return JSONSyntaxError(
       offset: offset, message: "expected \(expectation), found \(describe(at: offset))\(hint)")
   }
 
-  private func endOfFile(expecting expectation: String) -> JSONSyntaxError {
+  private func endOfFile(expecting expectation: String, at position: Int? = nil)
+    -> JSONSyntaxError
+  {
     if let innermost = open.last {
       let kind = bytes[innermost] == UInt8(ascii: "{") ? "object" : "array"
+      let opened = LineIndex(bytes: Array(bytes[...innermost])).location(ofOffset: innermost)
       return JSONSyntaxError(
-        offset: offset,
+        offset: position ?? offset,
         message:
-          "the file ends where \(expectation) was expected; the \(kind) opened at byte \(innermost) is not closed (is the file cut short?)"
+          "the file ends where \(expectation) was expected; the \(kind) opened at line \(opened.line), column \(opened.column) is not closed (is the file cut short?)"
       )
     }
     return JSONSyntaxError(
-      offset: offset, message: "the file ends where \(expectation) was expected")
+      offset: position ?? offset,
+      message: "the file ends where \(expectation) was expected (is the file cut short?)")
   }
 }

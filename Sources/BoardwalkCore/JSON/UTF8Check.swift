@@ -15,35 +15,47 @@ enum UTF8Check {
         index += 1
         continue
       }
-      let length: Int
-      var lower: UInt8 = 0x80
-      var upper: UInt8 = 0xBF
-      switch lead {
-      case 0xC2...0xDF: length = 2
-      case 0xE0:
-        length = 3
-        lower = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED:
-        length = 3
-        upper = 0x9F
-      case 0xF0:
-        length = 4
-        lower = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4:
-        length = 4
-        upper = 0x8F
-      default: return index
-      }
-      guard index + length <= count else { return index }
-      let second = bytes[index + 1]
-      guard second >= lower, second <= upper else { return index }
-      for continuation in 2..<length where bytes[index + continuation] & 0xC0 != 0x80 {
+      guard let form = sequence(startingWith: lead), index + form.length <= count else {
         return index
       }
-      index += length
+      let second = bytes[index + 1]
+      guard second >= form.lower, second <= form.upper else { return index }
+      for continuation in 2..<form.length where bytes[index + continuation] & 0xC0 != 0x80 {
+        return index
+      }
+      index += form.length
     }
     return nil
+  }
+
+  /// Whether the bytes from `offset` to the end of the buffer are a proper beginning of a
+  /// character: the buffer ends in the middle of it (a file cut short).
+  static func endsInsideCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    guard offset < bytes.count, let form = sequence(startingWith: bytes[offset]),
+      offset + form.length > bytes.count
+    else { return false }
+    for index in (offset + 1)..<bytes.count {
+      let byte = bytes[index]
+      let fits =
+        index == offset + 1 ? byte >= form.lower && byte <= form.upper : byte & 0xC0 == 0x80
+      if !fits { return false }
+    }
+    return true
+  }
+
+  /// The length of the sequence a lead byte starts and the range its second byte must be in.
+  private static func sequence(startingWith lead: UInt8) -> (
+    length: Int, lower: UInt8, upper: UInt8
+  )? {
+    switch lead {
+    case 0xC2...0xDF: (2, 0x80, 0xBF)
+    case 0xE0: (3, 0xA0, 0xBF)
+    case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80, 0xBF)
+    case 0xED: (3, 0x80, 0x9F)
+    case 0xF0: (4, 0x90, 0xBF)
+    case 0xF1...0xF3: (4, 0x80, 0xBF)
+    case 0xF4: (4, 0x80, 0x8F)
+    default: nil
+    }
   }
 }

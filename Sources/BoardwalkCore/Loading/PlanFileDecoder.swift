@@ -30,6 +30,8 @@ struct PlanFileDecoder {
   private var scratch: [UInt8] = []
   private(set) var reader: JSONReader
   private var path: [PathComponent] = []
+  /// Whether the field being read is one its object requires (so leaving it out is no fix).
+  private var readingRequiredField = false
 
   init(bytes: UnsafeBufferPointer<UInt8>, startingAt offset: Int = 0) {
     reader = JSONReader(bytes: bytes, offset: offset)
@@ -104,6 +106,8 @@ struct PlanFileDecoder {
           var message = "unknown field \"\(key)\" in \(Field.objectName) is ignored"
           if let suggestion = Field.suggestion(for: key) {
             message += " (did you mean \"\(suggestion)\"?)"
+          } else {
+            message += "; remove it, or name it \"x-\(key)\" to keep it as an extension"
           }
           report(.warning, at: keyOffset, message)
         }
@@ -120,10 +124,11 @@ struct PlanFileDecoder {
         continue
       }
       seen |= bit
+      readingRequiredField = Field.required.contains(field)
       try body(&self, field, keyOffset)
     }
     for field in Field.required where seen & field.bit == 0 {
-      report(.error, at: objectOffset, "\(Field.objectName) needs \"\(field.rawValue)\"")
+      report(.error, at: objectOffset, "\(Field.objectName) needs \"\(field.rawValue)\"; add it")
     }
     return true
   }
@@ -157,11 +162,23 @@ struct PlanFileDecoder {
     let found = try reader.peekKind()
     if found == kind { return true }
     if found == .null {
-      report(
-        .error, at: offset, "null is not allowed here; write \(kind.phrase), or leave the field out"
-      )
+      let instead: String
+      if case .index = path.last {
+        instead = ", or remove it from the list"
+      } else {
+        instead = readingRequiredField ? "" : ", or leave the field out"
+      }
+      report(.error, at: offset, "null is not allowed here; write \(kind.phrase)\(instead)")
     } else {
-      report(.error, at: offset, "expected \(kind.phrase) for \(what), found \(found.phrase)")
+      let fix =
+        switch (kind, found) {
+        case (.string, .number), (.string, .bool): "put it in double quotes"
+        case (.bool, .string): "write true or false, without quotes"
+        case (.array, _): "write a list in square brackets"
+        default: "write \(kind.phrase)"
+        }
+      report(
+        .error, at: offset, "expected \(kind.phrase) for \(what), found \(found.phrase); \(fix)")
     }
     try reader.skipValue()
     return false
@@ -179,10 +196,7 @@ struct PlanFileDecoder {
   private mutating func readText() throws(JSONSyntaxError) -> String? {
     guard let text = try readLocatedString() else { return nil }
     if let control = TextSafety.firstUnsafeScalar(in: text.value) {
-      report(
-        .warning, at: text.offset,
-        "text holds the control character \(TextSafety.name(of: control)); it is shown as a visible placeholder"
-      )
+      report(.warning, at: text.offset, Self.controlCharacterWarning(control))
     }
     return text.value
   }
@@ -199,17 +213,18 @@ struct PlanFileDecoder {
   }
 
   /// A name that repeats across actions (an owner, a source): one string per spelling.
-  private mutating func readInterned() throws(JSONSyntaxError) -> String? {
+  /// An owner holding an invisible character is worth a warning: it looks like another.
+  private mutating func readInterned(owner: Bool = false) throws(JSONSyntaxError) -> String? {
     let offset = reader.valueOffset()
     guard try expect(.string, for: "this field") else { return nil }
     scratch.removeAll(keepingCapacity: true)
     let notable = try reader.readString(appendingTo: &scratch)
     let name = scratch.withUnsafeBufferPointer { interned.string(for: $0) }
     if notable, let control = TextSafety.firstUnsafeScalar(in: name) {
-      report(
-        .warning, at: offset,
-        "text holds the control character \(TextSafety.name(of: control)); it is shown as a visible placeholder"
-      )
+      report(.warning, at: offset, Self.controlCharacterWarning(control))
+    }
+    if owner, notable, let invisible = TextSafety.firstInvisibleScalar(in: name) {
+      report(.warning, at: offset, Self.invisibleCharacterWarning(invisible, in: "an owner"))
     }
     return name
   }
@@ -221,15 +236,15 @@ struct PlanFileDecoder {
     guard mayBeUnsafe else { return }
     let text = String(decoding: textBytes[ref.range], as: UTF8.self)
     if let control = TextSafety.firstUnsafeScalar(in: text) {
-      report(
-        .warning, at: offset,
-        "text holds the control character \(TextSafety.name(of: control)); it is shown as a visible placeholder"
-      )
+      report(.warning, at: offset, Self.controlCharacterWarning(control))
     }
   }
 
-  /// An identifier: a non-empty string with no control characters.
-  private mutating func readIdentifier(what: String = "an id", interned: Bool = false)
+  /// An identifier: a non-empty string with no control characters. An id that names a plan,
+  /// area or action (`declares`) holding an invisible character is worth a warning.
+  private mutating func readIdentifier(
+    what: String = "an id", interned: Bool = false, declares: Bool = false
+  )
     throws(JSONSyntaxError)
     -> DecodedPlan.Located<String>?
   {
@@ -247,14 +262,17 @@ struct PlanFileDecoder {
       text = plain
     }
     if !text.value.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
-      report(.error, at: text.offset, "\(what) cannot be empty")
+      report(.error, at: text.offset, "\(what) cannot be empty; fill it in")
       return nil
     }
     if let control = TextSafety.firstUnsafeScalar(in: text.value, allowingLineBreaks: false) {
       report(
         .error, at: text.offset,
-        "\(what) cannot hold the control character \(TextSafety.name(of: control))")
+        "\(what) cannot hold the control character \(TextSafety.name(of: control)); remove it")
       return nil
+    }
+    if declares, let invisible = TextSafety.firstInvisibleScalar(in: text.value) {
+      report(.warning, at: text.offset, Self.invisibleCharacterWarning(invisible, in: what))
     }
     return text
   }
@@ -264,11 +282,15 @@ struct PlanFileDecoder {
     return try reader.readBool()
   }
 
-  private mutating func readStrings() throws(JSONSyntaxError) -> [String] {
-    try readArray { decoder throws(JSONSyntaxError) in try decoder.readInterned() }
+  private mutating func readStrings(owners: Bool = false) throws(JSONSyntaxError) -> [String] {
+    try readArray { decoder throws(JSONSyntaxError) in try decoder.readInterned(owner: owners) }
   }
 
-  private mutating func readPlanDate() throws(JSONSyntaxError) -> PlanDate? {
+  /// A date that is not `due`: `start`, a milestone's `due` (`dueText` beside it when
+  /// `hasDueText`) or an update's `date`.
+  private mutating func readPlanDate(hasDueText: Bool = false) throws(JSONSyntaxError)
+    -> PlanDate?
+  {
     let offset = reader.valueOffset()
     guard try expect(.string, for: "a date") else { return nil }
     let read = try reader.readString { bytes -> Result<PlanDate, TextFailure> in
@@ -281,7 +303,7 @@ struct PlanFileDecoder {
       do {
         return try PlanDate(parsing: failure.text)
       } catch {
-        report(.error, at: offset, error.description)
+        report(.error, at: offset, Self.dateMessage(error, hasDueText: hasDueText))
         return nil
       }
     }
@@ -302,7 +324,7 @@ struct PlanFileDecoder {
     do {
       return DecodedPlan.Located(value: try DueDate(parsing: text.value), offset: text.offset)
     } catch {
-      var message = error.description
+      var message = Self.dateMessage(error, hasDueText: true)
       if case .notADate(_, nil) = error {
         message = "\"\(text.value)\" is not a date (use YYYY-MM-DD, YYYY-MM, ongoing or tbc)"
       }
@@ -318,7 +340,7 @@ struct PlanFileDecoder {
     let isObject = try readObject(PlanHeaderField.self) {
       decoder, field, _ throws(JSONSyntaxError) in
       switch field {
-      case .id: header.id = try decoder.readIdentifier(what: "a plan id")
+      case .id: header.id = try decoder.readIdentifier(what: "a plan id", declares: true)
       case .title: header.title = try decoder.readText()
       case .organisation: header.organisation = try decoder.readText()
       case .source: header.source = try decoder.readText()
@@ -372,7 +394,7 @@ struct PlanFileDecoder {
     var area = DecodedPlan.DecodedArea(offset: reader.valueOffset(), index: currentIndex)
     let isObject = try readObject(AreaField.self) { decoder, field, _ throws(JSONSyntaxError) in
       switch field {
-      case .id: area.id = try decoder.readIdentifier(what: "an area id")
+      case .id: area.id = try decoder.readIdentifier(what: "an area id", declares: true)
       case .kind: area.kind = try decoder.readText()
       case .title: area.title = try decoder.readText()
       case .parent: area.parent = try decoder.readIdentifier(what: "a parent area id")
@@ -387,7 +409,7 @@ struct PlanFileDecoder {
     var action = DecodedPlan.DecodedAction(offset: reader.valueOffset(), index: currentIndex)
     let isObject = try readObject(ActionField.self) { decoder, field, _ throws(JSONSyntaxError) in
       switch field {
-      case .id: action.id = try decoder.readIdentifier(what: "an action id")
+      case .id: action.id = try decoder.readIdentifier(what: "an action id", declares: true)
       case .area: action.area = try decoder.readIdentifier(what: "an area id", interned: true)
       case .links:
         action.links = try decoder.readArray { decoder throws(JSONSyntaxError) in
@@ -395,7 +417,7 @@ struct PlanFileDecoder {
         }
       case .title: action.title = try decoder.readProse()
       case .objective: action.objective = try decoder.readProse()
-      case .owners: action.owners = try decoder.readStrings()
+      case .owners: action.owners = try decoder.readStrings(owners: true)
       case .start: action.start = try decoder.readPlanDate()
       case .due: action.due = try decoder.readDue()
       case .dueText: action.dueText = try decoder.readProse()
@@ -435,7 +457,7 @@ struct PlanFileDecoder {
     let isObject = try readObject(MilestoneField.self) {
       decoder, field, _ throws(JSONSyntaxError) in
       switch field {
-      case .due: due = try decoder.readPlanDate()
+      case .due: due = try decoder.readPlanDate(hasDueText: true)
       case .dueText: dueText = try decoder.readProse()
       case .text: text = try decoder.readProse()
       case .done: done = try decoder.readBool() ?? false
@@ -458,6 +480,35 @@ struct PlanFileDecoder {
   }
 
   // MARK: Reporting
+
+  /// The warning for a control character in prose.
+  private static func controlCharacterWarning(_ control: Unicode.Scalar) -> String {
+    "text holds the control character \(TextSafety.name(of: control)); it is shown as a visible placeholder (remove it from the text)"
+  }
+
+  /// The warning for an invisible character in an id or an owner.
+  private static func invisibleCharacterWarning(_ invisible: Unicode.Scalar, in what: String)
+    -> String
+  {
+    "\(what) holds the invisible character \(TextSafety.name(of: invisible)), so it looks the same as one without it but does not match it; remove it"
+  }
+
+  /// Why a text is not a date, and what to write instead. Only a `due` has a `dueText` to
+  /// keep the source's own words in.
+  private static func dateMessage(_ problem: DateProblem, hasDueText: Bool) -> String {
+    switch problem {
+    case .notADate(let text, let suggestion?) where !hasDueText:
+      return "\"\(text)\" is not a date (write \(suggestion))"
+    case .noSuchMonth(let text, let month):
+      return "\"\(text)\" is not a date: there is no month \(month); write a month from 01 to 12"
+    case .noSuchDay(let text, _, _):
+      // `YYYY-MM-DD`: its first seven characters write the month.
+      return
+        "\(problem.description); write a day that exists, or \(text.prefix(7)) for the month's last day"
+    default:
+      return problem.description
+    }
+  }
 
   /// The index of the array element being read.
   private var currentIndex: Int {

@@ -56,13 +56,16 @@ public enum PlanFileReader {
       problems.append(
         .init(
           severity: .error, offset: 0, pointer: "",
-          message: "the file is empty; a plan file is one JSON object"))
+          message:
+            "the file is empty; a plan file is one JSON object (see docs/plan-format.md)"))
     } else if let bad = UTF8Check.firstInvalidOffset(in: bytes) {
+      let byte = "byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) is not valid UTF-8"
       problems.append(
         .init(
           severity: .error, offset: bad, pointer: "",
-          message:
-            "byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) is not valid UTF-8; save the file as UTF-8"
+          message: UTF8Check.endsInsideCharacter(bytes, at: bad)
+            ? "\(byte): the file ends in the middle of a character (is the file cut short?)"
+            : "\(byte); save the file as UTF-8"
         ))
     } else {
       var decoder = PlanFileDecoder(bytes: bytes, startingAt: start)

@@ -45,7 +45,7 @@ public enum PlanLoader {
             Diagnostic(
               .error, file: outcome.file, location: outcome.planIDLocation, pointer: "/plan/id",
               message:
-                "plan id \"\(plan.id)\" is already used by \(earlier); plan ids must be unique across the files loaded together"
+                "plan id \"\(plan.id)\" is already used by \(earlier); give one of them another id (plan ids must be unique across the files loaded together)"
             ))
         } else {
           firstFileForPlan[key] = outcome.file

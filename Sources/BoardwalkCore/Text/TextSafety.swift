@@ -87,6 +87,23 @@ public enum TextSafety {
     return String(result)
   }
 
+  /// Whether a scalar shows as nothing at all, so that a name holding it looks the same as the
+  /// name without it: the zero width space, word joiner and invisible operators, the
+  /// direction marks, the soft hyphen and the zero width no-break space (a byte order mark).
+  /// The zero width joiner and non-joiner are left out: emoji and some scripts need them.
+  public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00AD, 0x061C, 0x180E, 0x200B, 0x200E, 0x200F, 0x2060...0x2064, 0xFEFF: true
+    default: false
+    }
+  }
+
+  /// The first invisible scalar in a text (see ``isInvisible(_:)``), if any.
+  public static func firstInvisibleScalar(in text: String) -> Unicode.Scalar? {
+    guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    return text.unicodeScalars.first(where: isInvisible)
+  }
+
   /// "U+001B (escape)": for messages.
   public static func name(of scalar: Unicode.Scalar) -> String {
     let digits = String(scalar.value, radix: 16, uppercase: true)
@@ -96,6 +113,11 @@ public enum TextSafety {
     case 0x1B: return code + " (escape)"
     case 0x7F: return code + " (delete)"
     case 0x202A...0x202E, 0x2066...0x2069: return code + " (bidirectional control)"
+    case 0x00AD: return code + " (soft hyphen)"
+    case 0x200B: return code + " (zero width space)"
+    case 0x200E, 0x200F, 0x061C: return code + " (direction mark)"
+    case 0x2060: return code + " (word joiner)"
+    case 0xFEFF: return code + " (zero width no-break space)"
     default: return code
     }
   }

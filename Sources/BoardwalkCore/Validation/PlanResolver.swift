@@ -34,10 +34,12 @@ struct PlanResolver {
     if format.value.hasPrefix("boardwalk-plan/") {
       report(
         .error, at: format.offset, "/format",
-        "this file is \(format.value); this version of Boardwalk reads \(PlanFormat.identifier)")
+        "this file is \(format.value); this version of Boardwalk reads \(PlanFormat.identifier) (use a Boardwalk that reads \(format.value))"
+      )
     } else {
       report(
-        .error, at: format.offset, "/format", "\"format\" must be \"\(PlanFormat.identifier)\"")
+        .error, at: format.offset, "/format",
+        "\"format\" must be \"\(PlanFormat.identifier)\"; write exactly that")
     }
   }
 
@@ -70,7 +72,8 @@ struct PlanResolver {
         separator: ", ")
       report(
         .error, at: name.offset, "/plan/scale",
-        "scale \"\(wanted)\" is neither built in nor defined under \"scales\" (known: \(known))")
+        "scale \"\(wanted)\" is neither built in nor defined under \"scales\" (known: \(known)); use one of them, or define it under \"scales\""
+      )
     }
     return nil
   }
@@ -97,7 +100,7 @@ struct PlanResolver {
       if !PlanFormat.isKey(key.value) {
         report(
           .error, at: key.offset, levelPointer + "/key",
-          "level key \"\(key.value)\" may hold only letters, digits, '.', '_' and '-', starting with a letter or digit"
+          "level key \"\(key.value)\" may hold only letters, digits, '.', '_' and '-', starting with a letter or digit; rename it"
         )
         valid = false
       }
@@ -111,7 +114,7 @@ struct PlanResolver {
       if let earlier = firstUse[lowerKey] {
         report(
           .error, at: key.offset, levelPointer + "/key",
-          "key \"\(key.value)\" is already used by level \(earlier) of this scale; keys must be unique"
+          "key \"\(key.value)\" is already used by level \(earlier) of this scale; rename one of them (keys must be unique, whatever their case)"
         )
         valid = false
       } else {
@@ -152,7 +155,7 @@ struct PlanResolver {
       if let earlier = indexByID[lower] {
         report(
           .error, at: id.offset, "/areas/\(area.index)/id",
-          "area id \"\(id.value)\" is already used by /areas/\(decoded[earlier].index); area ids must be unique in a plan"
+          "area id \"\(id.value)\" is already used by /areas/\(decoded[earlier].index); rename one of them (area ids must be unique in a plan, whatever their case)"
         )
         valid = false
       } else {
@@ -175,7 +178,7 @@ struct PlanResolver {
     for (position, area) in decoded.enumerated() where isInCycle(position, parents: parents) {
       report(
         .error, at: area.parent?.offset ?? area.offset, "/areas/\(area.index)/parent",
-        "area \"\(area.id?.value ?? "")\" is its own ancestor; areas' parents must not form a cycle"
+        "area \"\(area.id?.value ?? "")\" is its own ancestor; change one of the parents (areas' parents must not form a cycle)"
       )
       valid = false
     }
@@ -231,7 +234,7 @@ struct PlanResolver {
         if let earlier = firstUse[lower] {
           report(
             .error, at: id.offset, pointer() + "/id",
-            "action id \"\(id.value)\" is already used by /actions/\(earlier); action ids must be unique in a plan"
+            "action id \"\(id.value)\" is already used by /actions/\(earlier); rename one of them (action ids must be unique in a plan, whatever their case)"
           )
           valid = false
         } else {
@@ -307,7 +310,8 @@ struct PlanResolver {
     }
     if action.owners.isEmpty, action.id != nil {
       report(
-        .warning, at: action.offset, pointer(), "action \"\(action.id?.value ?? "")\" has no owner")
+        .warning, at: action.offset, pointer(),
+        "action \"\(action.id?.value ?? "")\" has no owner; add its lead under \"owners\"")
     }
   }
 
@@ -333,7 +337,7 @@ struct PlanResolver {
     let keys = scale.levels.map(\.key).joined(separator: ", ")
     report(
       .error, at: key.offset, pointer(),
-      "status \"\(key.value)\" is not a level of the plan's scale \"\(scale.name)\" (levels: \(keys))"
+      "status \"\(key.value)\" is not a level of the plan's scale \"\(scale.name)\" (use one of its levels: \(keys))"
     )
     return nil
   }
@@ -346,8 +350,9 @@ struct PlanResolver {
     if let close, EditDistance.between(lower, close.lowercased()) <= max(1, close.count / 3) {
       return " (did you mean \"\(close)\"?)"
     }
+    guard !ids.isEmpty else { return " (no area of the plan has a usable id: fix the areas first)" }
     let shown = ids.prefix(12).joined(separator: ", ")
-    return ids.isEmpty ? "" : " (areas: \(shown)\(ids.count > 12 ? ", ..." : ""))"
+    return " (use one of the plan's areas: \(shown)\(ids.count > 12 ? ", ..." : ""))"
   }
 
   private mutating func report(

@@ -37,7 +37,11 @@ struct ListCommand: ParsableCommand {
     case .table:
       StandardStreams.output(ActionListing.table(records, showPlan: result.store.plans.count > 1))
     case .json: StandardStreams.output(ActionListing.json(records))
-    case .csv: StandardStreams.output(ActionListing.csv(records))
+    case .csv:
+      // CSV has no escapes, so the data goes to files and pipes as it is; on a terminal,
+      // control characters show as placeholders and cannot act on it.
+      let csv = ActionListing.csv(records)
+      StandardStreams.output(TerminalWidth.isOutputTerminal ? TextSafety.sanitized(csv) : csv)
     case .markdown: StandardStreams.output(ActionListing.markdown(records))
     }
     if format == .table, records.isEmpty {

@@ -61,14 +61,14 @@ struct MinutesCommand: ParsableCommand {
     for note in choice.notes { StandardStreams.error("boardwalk: \(note)") }
     let load = PlanLoader.load(paths: choice.files)
     for diagnostic in load.diagnostics where diagnostic.isError {
-      StandardStreams.error(diagnostic.description)
+      StandardStreams.report(diagnostic)
     }
     if load.hasErrors { throw ExitCode(1) }
     var sinceStore: PlanStore?
     if !since.isEmpty {
       let earlier = PlanLoader.load(paths: since)
       for diagnostic in earlier.diagnostics where diagnostic.isError {
-        StandardStreams.error(diagnostic.description)
+        StandardStreams.report(diagnostic)
       }
       if earlier.hasErrors { throw ExitCode(1) }
       sinceStore = earlier.store

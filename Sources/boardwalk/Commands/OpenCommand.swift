@@ -64,8 +64,7 @@ struct OpenCommand: ParsableCommand {
     let status = session.run()
     if result.hasErrors {
       for diagnostic in result.diagnostics where diagnostic.isError {
-        StandardStreams.error(
-          TextSafety.sanitized(diagnostic.description, allowingLineBreaks: false))
+        StandardStreams.report(diagnostic)
       }
     }
     if status != 0 { throw ExitCode(status) }

@@ -8,7 +8,7 @@ enum PlanLoading {
   static func load(_ options: PlanOptions, showWarnings: Bool = false) -> PlanLoader.Result {
     let result = PlanLoader.load(paths: options.resolvedPaths)
     for diagnostic in result.diagnostics where diagnostic.isError || showWarnings {
-      StandardStreams.error(TextSafety.sanitized(diagnostic.description, allowingLineBreaks: false))
+      StandardStreams.report(diagnostic)
     }
     for report in result.files where report.errorCount > 0 {
       let errors = report.errorCount == 1 ? "the error" : "the \(report.errorCount) errors"

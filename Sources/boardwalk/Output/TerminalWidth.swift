@@ -14,9 +14,12 @@ enum TerminalWidth {
     {
       return columns
     }
-    guard isatty(STDOUT_FILENO) != 0 else { return nil }
+    guard isOutputTerminal else { return nil }
     var size = winsize()
     guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
     return Int(size.ws_col)
   }
+
+  /// Whether standard output is a terminal (and not a file or a pipe).
+  static var isOutputTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
 }

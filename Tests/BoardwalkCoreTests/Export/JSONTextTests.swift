@@ -36,18 +36,18 @@ struct JSONTextTests {
       ("\u{0}", #""\u0000""#),
       ("\u{7F}\u{85}", #""\u007f\u0085""#),
       ("\u{2028}", #""\u2028""#),
+      ("\u{202E}rtl\u{2066}", #""\u202ertl\u2066""#),
       ("é", "\"é\""),
     ])
   func escapes(value: String, literal: String) {
     #expect(JSONText.quoted(value) == literal)
   }
 
-  @Test("the output holds no raw control character")
+  @Test("the output holds nothing that could act on a terminal, bidirectional controls included")
   func noRawControls() {
     for value in Self.tricky {
       let literal = JSONText.quoted(value)
-      #expect(
-        !literal.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) })
+      #expect(TextSafety.firstUnsafeScalar(in: literal, allowingLineBreaks: false) == nil)
     }
   }
 

@@ -11,6 +11,14 @@ struct CorpusCase: Decodable, Sendable, CustomTestStringConvertible {
   /// Where the JSON Schema rejects the file, when the schema can be run on it (the file is
   /// valid JSON); an empty list when the schema accepts it.
   let schemaErrorPointers: [String]?
+  /// For a problem only loading with other files can show (a plan id used twice): the files
+  /// loaded before this one, and every diagnostic this file then gets, in order.
+  let loadedAfter: LoadedAfter?
+
+  struct LoadedAfter: Decodable, Sendable {
+    let files: [String]
+    let diagnostics: [ExpectedDiagnostic]
+  }
 
   var testDescription: String { file }
 
@@ -33,6 +41,16 @@ enum BadPlanCorpus {
   static func cases() throws -> [CorpusCase] {
     let data = try Data(contentsOf: folder.appendingPathComponent(manifestName))
     return try JSONDecoder().decode([CorpusCase].self, from: data)
+  }
+
+  /// The cases whose file gets more diagnostics when other files are loaded before it.
+  static func loadedAfterCases() throws -> [CorpusCase] {
+    try cases().filter { $0.loadedAfter != nil }
+  }
+
+  /// The path in the test bundle of a file of the corpus.
+  static func path(of file: String) -> String {
+    folder.appendingPathComponent(file).path
   }
 
   /// The cases the JSON Schema has an answer for.
