@@ -51,6 +51,15 @@ public final class Terminal {
     cbreak()
     noecho()
     nonl()
+    // Ctrl-S saves a form: the terminal must pass it (and Ctrl-Q) on rather than take them
+    // as flow control, which would freeze the screen. Kept as curses' program mode; the
+    // user's own setting comes back with the rest of the terminal on exit.
+    var settings = termios()
+    if tcgetattr(STDIN_FILENO, &settings) == 0 {
+      settings.c_iflag &= ~tcflag_t(IXON)
+      _ = tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+      def_prog_mode()
+    }
     keypad(window, true)
     intrflush(window, false)
     curs_set(0)

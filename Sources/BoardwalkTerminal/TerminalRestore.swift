@@ -31,7 +31,7 @@ enum TerminalRestore {
     installed = true
     atexit { TerminalRestore.restore() }
     for signal in exitSignals { install(signal, handler: exitHandler) }
-    for signal in crashSignals { install(signal, handler: crashHandler, keepPrevious: true) }
+    for signal in crashSignals { installCrashHandler(signal) }
   }
 
   /// Leaves curses mode if it is on. Safe to call more than once.
@@ -49,16 +49,41 @@ enum TerminalRestore {
     raise(signal)
   }
 
-  private static let crashHandler: @convention(c) (Int32) -> Void = { signal in
-    TerminalRestore.restore()
-    // Put back the previous action and return: the faulting instruction runs again (or abort
-    // raises again) and the previous handler, Swift's backtracer, reports the crash.
-    _ = sigaction(signal, TerminalRestore.previousActions + Int(signal), nil)
-  }
+  private static let crashHandler:
+    @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
+      signal, info, context in
+      TerminalRestore.restore()
+      // The previous handler, Swift's backtracer, reports the crash; then the program dies by
+      // the signal. Relying on the faulting instruction to run again is not enough: a signal
+      // sent by kill(2) or raise(3) has no instruction to repeat, and the program would go on.
+      let previous = TerminalRestore.previousActions[Int(signal)]
+      #if canImport(Glibc)
+        let handler = unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self)
+      #else
+        let handler = unsafeBitCast(previous.__sigaction_u.__sa_handler, to: Int.self)
+      #endif
+      // 0 is SIG_DFL and 1 is SIG_IGN: nothing to call.
+      if handler > 1 {
+        #if canImport(Glibc)
+          if previous.sa_flags & SA_SIGINFO != 0 {
+            previous.__sigaction_handler.sa_sigaction?(signal, info, context)
+          } else {
+            previous.__sigaction_handler.sa_handler?(signal)
+          }
+        #else
+          if previous.sa_flags & SA_SIGINFO != 0 {
+            previous.__sigaction_u.__sa_sigaction?(signal, info, context)
+          } else {
+            previous.__sigaction_u.__sa_handler?(signal)
+          }
+        #endif
+      }
+      // Blocked while this handler runs: delivered, with the default action, when it returns.
+      resetToDefaultAction(signal)
+      raise(signal)
+    }
 
-  private static func install(
-    _ signal: Int32, handler: @convention(c) (Int32) -> Void, keepPrevious: Bool = false
-  ) {
+  private static func install(_ signal: Int32, handler: @convention(c) (Int32) -> Void) {
     var action = sigaction()
     #if canImport(Glibc)
       action.__sigaction_handler.sa_handler = handler
@@ -67,7 +92,22 @@ enum TerminalRestore {
     #endif
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
-    _ = sigaction(signal, &action, keepPrevious ? previousActions + Int(signal) : nil)
+    _ = sigaction(signal, &action, nil)
+  }
+
+  /// Installs the crash handler, keeping the previous action to hand the crash on to.
+  private static func installCrashHandler(_ signal: Int32) {
+    var action = sigaction()
+    #if canImport(Glibc)
+      action.__sigaction_handler.sa_sigaction = crashHandler
+    #else
+      action.__sigaction_u.__sa_sigaction = crashHandler
+    #endif
+    sigemptyset(&action.sa_mask)
+    // On the alternate stack when there is one (Swift's runtime sets one up), so a stack
+    // overflow is reported too.
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK
+    _ = sigaction(signal, &action, previousActions + Int(signal))
   }
 }
 

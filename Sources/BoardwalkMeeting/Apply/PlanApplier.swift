@@ -89,6 +89,9 @@ public enum PlanApplier {
       }
       outputs.append((file, patched, fingerprint.plan))
     }
+    // A meeting that changed no plan leaves the plans and the journal as they are, so it can
+    // go on (resumed) and be applied when it has changed something.
+    guard !outputs.isEmpty else { return Report(written: [], unchanged: files) }
     let stamp = backupStamp(now)
     var written: [(file: String, backup: String)] = []
     for output in outputs {
@@ -96,9 +99,7 @@ public enum PlanApplier {
       do {
         try AtomicFile.write(output.bytes, to: output.file, backup: backup)
       } catch {
-        let done = written.map(\.file).joined(separator: ", ")
-        throw ApplyError(
-          error.message + (done.isEmpty ? "" : " (already written, with backups: \(done))"))
+        throw ApplyError(error.message + putBack(written))
       }
       written.append((output.file, backup))
     }
@@ -113,11 +114,33 @@ public enum PlanApplier {
     do {
       try journal.append(.applied(fingerprints), at: now)
     } catch {
+      // Plans changed without the journal knowing could be neither applied again nor
+      // minuted: put them back.
       throw ApplyError(
-        "the plans were written, but the journal could not record it: \(error.message)")
+        "the journal could not record the outcome: \(error.message)" + putBack(written))
     }
     let changedFiles = Set(written.map(\.file))
     return Report(written: written, unchanged: files.filter { !changedFiles.contains($0) })
+  }
+
+  /// Puts the files already written back as they were, each from its backup (the old file
+  /// itself, renamed back over the new one), so a failed apply leaves nothing written.
+  /// Returns what to add to the failure's message.
+  private static func putBack(_ written: [(file: String, backup: String)]) -> String {
+    guard !written.isEmpty else { return "" }
+    var kept: [String] = []
+    for (file, backup) in written.reversed() {
+      if rename(backup, file) == 0 {
+        JournalFile.syncFolder(of: file)
+      } else {
+        kept.append("\(file) (previous version: \(backup))")
+      }
+    }
+    if kept.isEmpty {
+      return "; the plans already written were put back as they were, so nothing was written"
+    }
+    return "; these plans were written and could not be put back: "
+      + kept.reversed().joined(separator: ", ")
   }
 
   private static func backupStamp(_ date: Date) -> String {

@@ -22,11 +22,14 @@ public enum AtomicFile {
     let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).boardwalk-\(getpid()).tmp"
     var mode: mode_t = 0o664
     var status = stat()
-    if stat(path, &status) == 0 { mode = status.st_mode & 0o777 & ~0o002 }
+    let replacing = stat(path, &status) == 0
+    if replacing { mode = status.st_mode & 0o777 & ~0o002 }
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
     guard descriptor >= 0 else {
       throw failure("cannot create a file beside \(path)", temporary: nil)
     }
+    // open() takes the umask off; a replaced file keeps exactly the permissions it had.
+    if replacing { _ = fchmod(descriptor, mode) }
     var written = 0
     while written < bytes.count {
       let result = bytes[written...].withUnsafeBytes {
@@ -67,6 +70,9 @@ public enum AtomicFile {
       unlink(temporary)
       throw error
     }
+    // The backup is the old file itself (or its copy): no more writable by others than the
+    // new one. Changed only now, when the old file is no longer the live one.
+    if replacing, let backup { _ = chmod(backup, mode) }
     JournalFile.syncFolder(of: path)
   }
 

@@ -35,7 +35,7 @@ enum MeetingView {
     } else {
       grid.write(
         fitting:
-          " ! \(meeting.changedPlanFiles.joined(separator: ", ")) changed on disk since the meeting started: the meeting keeps the plans as loaded · \(meeting.record.lastSequence) entries saved",
+          " \(meeting.record.lastSequence) entries saved · ! \(meeting.changedPlanFiles.joined(separator: ", ")) changed on disk since the meeting started: the meeting keeps the plans as loaded",
         x: 0, y: 1, width: width, style: theme[.error])
     }
     let body = Rect(x: 0, y: 2, width: width, height: state.height - 3)

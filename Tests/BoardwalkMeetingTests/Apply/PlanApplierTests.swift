@@ -106,6 +106,18 @@ struct PlanApplierTests {
         ]))
   }
 
+  @Test("a meeting that changed nothing writes nothing, journals nothing, and can be applied later")
+  func nothingChanged() throws {
+    let scene = try ApplyScene([.moved(ApplyScene.h12)])
+    defer { scene.folder.remove() }
+    let before = try FolderContents(of: scene.folder)
+    let report = try scene.apply()
+    #expect(report.written.isEmpty)
+    #expect(report.unchanged == [scene.harbour, scene.moorland])
+    #expect(try FolderContents(of: scene.folder) == before)
+    #expect(try JournalFile(path: scene.journal).entries.count == 2)
+  }
+
   @Test("a second apply refuses and writes nothing")
   func secondApplyRefuses() throws {
     let scene = try ApplyScene(ApplyScene.changesBoth)
