@@ -9,6 +9,7 @@ let package = Package(
     .executable(name: "boardwalk-bench", targets: ["boardwalk-bench"]),
     .library(name: "BoardwalkCore", targets: ["BoardwalkCore"]),
     .library(name: "BoardwalkMeeting", targets: ["BoardwalkMeeting"]),
+    .library(name: "BoardwalkProperties", targets: ["BoardwalkProperties"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +29,9 @@ let package = Package(
     // Meetings: the journal of what a board says and decides, the agenda, minutes, and
     // writing the outcome back into plan files.
     .target(name: "BoardwalkMeeting", dependencies: ["BoardwalkCore"]),
+    // The properties every input must keep, checked by the fuzzers (Tests/Fuzz) and by the
+    // regression tests that replay their corpora.
+    .target(name: "BoardwalkProperties", dependencies: ["BoardwalkCore", "BoardwalkMeeting"]),
     // Plan files of realistic shape for benchmarks and tests.
     .target(name: "BoardwalkGenerator", dependencies: ["BoardwalkCore"]),
     // The screen as pure functions: state, update, render into a grid of cells, themes, keys.
@@ -83,6 +87,8 @@ let package = Package(
       dependencies: ["BoardwalkCore"],
       resources: [.copy("BadPlans")]
     ),
+    // Every fuzzing seed and every crash the fuzzers found, replayed through the properties.
+    .testTarget(name: "BoardwalkRegressionTests", dependencies: ["BoardwalkProperties"]),
     .testTarget(
       name: "BoardwalkCLITests",
       dependencies: ["BoardwalkCore"],

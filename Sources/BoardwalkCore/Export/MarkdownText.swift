@@ -13,20 +13,17 @@ public enum MarkdownText {
   }
 
   /// Characters that carry meaning anywhere in a line, escaped with a backslash.
-  private static let punctuation: Set<Character> = [
+  private static let punctuation: Set<Unicode.Scalar> = [
     "\\", "`", "*", "_", "[", "]", "|", "~", "!", "#", "$", "{", "}",
   ]
 
   /// `text` escaped for use inline, line breaks written as `lineBreaks` says.
   public static func inline(_ text: String, lineBreaks: LineBreaks = .html) -> String {
-    let lines = TextSafety.sanitized(text)
-      .replacing("\r\n", with: "\n")
-      .split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" }
-      .map { escapeLine($0) }
+    let escaped = lines(of: TextSafety.sanitized(text)).map { escapeLine($0) }
     switch lineBreaks {
-    case .html: return lines.joined(separator: "<br>")
-    case .hard: return lines.joined(separator: "\\\n")
-    case .spaces: return lines.joined(separator: " ")
+    case .html: return escaped.joined(separator: "<br>")
+    case .hard: return escaped.joined(separator: "\\\n")
+    case .spaces: return escaped.joined(separator: " ")
     }
   }
 
@@ -46,16 +43,41 @@ public enum MarkdownText {
     return text + "\n"
   }
 
-  private static func escapeLine(_ line: Substring) -> String {
+  /// The lines of `text`, split at CR LF, LF and CR scalar by scalar. (Not by Character:
+  /// replacing the CR LF Characters of "\r\r\n" leaves "\r\n", one Character again, equal
+  /// to neither "\r" nor "\n", and a raw line break would end the table row.)
+  private static func lines(of text: String) -> [Substring.UnicodeScalarView] {
+    let scalars = text.unicodeScalars
+    var lines: [Substring.UnicodeScalarView] = []
+    var start = scalars.startIndex
+    var index = start
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      let end = index
+      index = scalars.index(after: index)
+      guard scalar == "\n" || scalar == "\r" else { continue }
+      lines.append(scalars[start..<end])
+      if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" {
+        index = scalars.index(after: index)
+      }
+      start = index
+    }
+    lines.append(scalars[start...])
+    return lines
+  }
+
+  private static func escapeLine(_ line: Substring.UnicodeScalarView) -> String {
+    // Scalar by scalar, as Markdown reads text: a mark that combines with the character
+    // before it (`|` + U+0301, a space + U+FE0F) makes one Character equal to neither.
     // Leading blanks would make an indented code block or be dropped: drop them ourselves.
     let line = line.drop { $0 == " " || $0 == "\t" }
     var result = ""
-    result.reserveCapacity(line.utf8.count + 8)
+    result.reserveCapacity(line.count + 8)
     // A list, heading or setext marker at the start of the line is escaped.
     var index = line.startIndex
     var leadingDigits = 0
-    while index < line.endIndex, line[index].isASCII, line[index].isNumber {
-      result.append(line[index])
+    while index < line.endIndex, ("0"..."9").contains(line[index]) {
+      result.unicodeScalars.append(line[index])
       leadingDigits += 1
       index = line.index(after: index)
     }
@@ -71,14 +93,14 @@ public enum MarkdownText {
         index = line.index(after: index)
       }
     }
-    for character in line[index...] {
-      switch character {
+    for scalar in line[index...] {
+      switch scalar {
       case "&": result += "&amp;"
       case "<": result += "&lt;"
       case ">": result += "&gt;"
       default:
-        if punctuation.contains(character) { result.append("\\") }
-        result.append(character)
+        if punctuation.contains(scalar) { result.append("\\") }
+        result.unicodeScalars.append(scalar)
       }
     }
     return result

@@ -80,16 +80,22 @@ public struct FilterTerm: Sendable, Hashable, CustomStringConvertible {
 
   /// A value as the grammar must write it: in double quotes when it holds a space, comma,
   /// quote or backslash, is empty, or (as free text) could be read as a key or a negation.
+  /// Decided scalar by scalar, as the parser reads (a combining mark after a quote or a
+  /// colon leaves it a quote or a colon).
   static func quotedIfNeeded(_ value: String, key: FilterKey) -> String {
+    let scalars = value.unicodeScalars
     let needsQuotes =
       value.isEmpty
-      || value.contains(where: { $0.isWhitespace || $0 == "," || $0 == "\"" || $0 == "\\" })
-      || (key == .text && (value.hasPrefix("-") || value.contains(":"))) || value.hasPrefix("=")
+      || scalars.contains(where: {
+        $0.properties.isWhitespace || $0 == "," || $0 == "\"" || $0 == "\\"
+      })
+      || (key == .text && (scalars.first == "-" || scalars.contains(":")))
+      || scalars.first == "="
     guard needsQuotes else { return value }
     var quoted = "\""
-    for character in value {
-      if character == "\"" || character == "\\" { quoted.append("\\") }
-      quoted.append(character)
+    for scalar in scalars {
+      if scalar == "\"" || scalar == "\\" { quoted.append("\\") }
+      quoted.unicodeScalars.append(scalar)
     }
     return quoted + "\""
   }

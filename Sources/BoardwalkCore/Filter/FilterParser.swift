@@ -8,10 +8,14 @@
 ///
 /// Terms must all hold; a comma means any of the values; `-` negates a term; a term with no
 /// key searches text. Every error names its position.
+///
+/// The text is read scalar by scalar, so a quote, comma, colon or space is one even when a
+/// combining mark follows it (`"` + U+0301 is one Character, equal to neither); positions
+/// in errors and value ranges still count Characters, as the screen shows them.
 public enum FilterParser {
   /// Parses `text` into an expression.
   public static func parse(_ text: String) throws(FilterError) -> FilterExpression {
-    var scanner = Scanner(Array(text))
+    var scanner = Scanner(text)
     var terms: [FilterTerm] = []
     while true {
       scanner.skipWhitespace()
@@ -22,18 +26,31 @@ public enum FilterParser {
   }
 
   private struct Scanner {
-    let characters: [Character]
+    let scalars: [Unicode.Scalar]
+    /// For each scalar, and for the end, the index of the Character it is part of.
+    let characterIndex: [Int]
     var position = 0
 
-    init(_ characters: [Character]) {
-      self.characters = characters
+    init(_ text: String) {
+      var characterIndex: [Int] = []
+      for (index, character) in text.enumerated() {
+        characterIndex += repeatElement(index, count: character.unicodeScalars.count)
+      }
+      characterIndex.append(characterIndex.last.map { $0 + 1 } ?? 0)
+      scalars = Array(text.unicodeScalars)
+      self.characterIndex = characterIndex
     }
 
-    var isAtEnd: Bool { position >= characters.count }
-    var current: Character? { isAtEnd ? nil : characters[position] }
+    var isAtEnd: Bool { position >= scalars.count }
+    var current: Unicode.Scalar? { isAtEnd ? nil : scalars[position] }
+
+    /// An error at scalar `position`, placed at the Character holding it.
+    func error(at position: Int, _ message: String) -> FilterError {
+      FilterError(position: characterIndex[min(position, scalars.count)], message: message)
+    }
 
     mutating func skipWhitespace() {
-      while let character = current, character.isWhitespace { position += 1 }
+      while let character = current, character.properties.isWhitespace { position += 1 }
     }
 
     mutating func term() throws(FilterError) -> FilterTerm {
@@ -42,23 +59,25 @@ public enum FilterParser {
       if current == "-" {
         negated = true
         position += 1
-        guard let next = current, !next.isWhitespace else {
-          throw FilterError(
-            position: start,
-            message: "\"-\" must be followed by a term to negate, such as -status:done")
+        guard let next = current, !next.properties.isWhitespace else {
+          throw error(
+            at: start, "\"-\" must be followed by a term to negate, such as -status:done")
         }
       }
       var key = FilterKey.text
       let keyStart = position
       var end = position
-      while end < characters.count, characters[end].isLetter, characters[end].isASCII { end += 1 }
-      if end > position, end < characters.count, characters[end] == ":" {
-        let word = String(characters[position..<end]).lowercased()
+      while end < scalars.count, scalars[end].properties.isAlphabetic,
+        scalars[end].isASCII
+      {
+        end += 1
+      }
+      if end > position, end < scalars.count, scalars[end] == ":" {
+        let word = String(String.UnicodeScalarView(scalars[position..<end])).lowercased()
         guard let known = FilterKey(rawValue: word), known != .text else {
-          throw FilterError(
-            position: keyStart,
-            message:
-              "unknown key \"\(word):\" (keys are owner, area, plan, status and due; to search for text holding \":\", put it in double quotes)"
+          throw error(
+            at: keyStart,
+            "unknown key \"\(word):\" (keys are owner, area, plan, status and due; to search for text holding \":\", put it in double quotes)"
           )
         }
         key = known
@@ -67,8 +86,7 @@ public enum FilterParser {
       var exact = false
       if key != .text, current == "=" {
         guard key == .owner else {
-          throw FilterError(
-            position: position, message: "\"=\" (exact match) applies only to owner:")
+          throw error(at: position, "\"=\" (exact match) applies only to owner:")
         }
         exact = true
         position += 1
@@ -80,60 +98,57 @@ public enum FilterParser {
         let valueStart = position
         let value = try self.value(after: key == .text ? nil : key)
         if key == .due, let problem = Self.dueProblem(value) {
-          let quoteOffset = characters[valueStart] == "\"" ? 1 : 0
+          let quoteOffset = scalars[valueStart] == "\"" ? 1 : 0
+          let start = characterIndex[valueStart + quoteOffset]
           throw FilterError(
-            position: valueStart + quoteOffset + problem.offset, message: problem.message)
+            position: min(start + problem.offset, characterIndex[scalars.count]),
+            message: problem.message)
         }
         values.append(value)
-        ranges.append(valueStart..<position)
+        ranges.append(characterIndex[valueStart]..<characterIndex[position])
       } while current == ","
-      if let character = current, !character.isWhitespace {
-        throw FilterError(
-          position: position,
-          message:
-            "unexpected \"\(character)\" (put a space between terms; quote values holding it)")
+      if let character = current, !character.properties.isWhitespace {
+        throw error(
+          at: position,
+          "unexpected \"\(character)\" (put a space between terms; quote values holding it)")
       }
       return FilterTerm(key, values, negated: negated, exact: exact, valueRanges: ranges)
     }
 
     mutating func value(after key: FilterKey?) throws(FilterError) -> String {
       let start = position
-      guard let first = current, !first.isWhitespace else {
+      guard let first = current, !first.properties.isWhitespace else {
         let what = key.map { "after \"\($0.rawValue):\"" } ?? "here"
-        throw FilterError(position: start, message: "expected a value \(what)")
+        throw error(at: start, "expected a value \(what)")
       }
       if first == "," {
-        throw FilterError(
-          position: start, message: "empty value before \",\" (write values as a,b)")
+        throw error(at: start, "empty value before \",\" (write values as a,b)")
       }
       if first == "\"" { return try quoted() }
-      var value = ""
-      while let character = current, !character.isWhitespace, character != "," {
+      var value = String.UnicodeScalarView()
+      while let character = current, !character.properties.isWhitespace, character != "," {
         if character == "\"" {
-          throw FilterError(
-            position: position,
-            message: "a quote in the middle of a value; quote the whole value: \"like this\"")
+          throw error(
+            at: position, "a quote in the middle of a value; quote the whole value: \"like this\"")
         }
         value.append(character)
         position += 1
       }
-      return value
+      return String(value)
     }
 
     mutating func quoted() throws(FilterError) -> String {
       let open = position
       position += 1
-      var value = ""
+      var value = String.UnicodeScalarView()
       while let character = current {
         position += 1
         switch character {
         case "\"":
           guard !value.isEmpty else {
-            throw FilterError(
-              position: open, message: "empty quotes match nothing useful; put a value between them"
-            )
+            throw error(at: open, "empty quotes match nothing useful; put a value between them")
           }
-          return value
+          return String(value)
         case "\\":
           guard let escaped = current else { break }
           value.append(escaped)
@@ -142,7 +157,7 @@ public enum FilterParser {
           value.append(character)
         }
       }
-      throw FilterError(position: open, message: "this quote is never closed; add a closing \"")
+      throw error(at: open, "this quote is never closed; add a closing \"")
     }
 
     static func dueProblem(_ value: String) -> DueConditionProblem? {

@@ -37,6 +37,24 @@ struct MarkdownTextTests {
     #expect(MarkdownText.inline("one\n# two", lineBreaks: .spaces) == "one \\# two")
   }
 
+  /// Found by the Markdown fuzzer: Swift reads "\r\r\n" as two Characters, "\r" and
+  /// "\r\n", and a mark after a space or a pipe joins it into one Character; Markdown
+  /// reads scalars, so the writer must too.
+  @Test(
+    "line breaks and markers are found scalar by scalar, whatever combines with them",
+    arguments: [
+      ("a\r\r\nb", "a<br><br>b"),
+      (" \u{7FD}x", "\u{7FD}x"),
+      ("|\u{301}", "\\|\u{301}"),
+      ("1. \u{FE0F}", "1\\. \u{FE0F}"),
+      ("1.\u{FE0F} not a list", "1.\u{FE0F} not a list"),
+      ("`\u{200D}`", "\\`\u{200D}\\`"),
+    ])
+  func scalarByScalar(text: String, escaped: String) {
+    #expect(MarkdownText.inline(text) == escaped)
+    #expect(!MarkdownText.inline(text).unicodeScalars.contains("\r"))
+  }
+
   @Test("control characters are made visible")
   func controls() {
     #expect(MarkdownText.inline("a\u{1B}[31m") == "a\u{241B}\\[31m")

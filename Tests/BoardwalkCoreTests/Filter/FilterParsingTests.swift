@@ -66,6 +66,17 @@ struct FilterParsingTests {
     #expect(try Self.terms("owner:\"a, b\",c") == [FilterTerm(.owner, ["a, b", "c"])])
   }
 
+  /// Found by the filter fuzzer: a combining mark after a quote, colon or comma makes one
+  /// Character with it, which is none of them; the parser reads scalars, so it still is.
+  @Test("a quote, colon or comma followed by a combining mark keeps its meaning")
+  func combiningMarks() throws {
+    #expect(try Self.terms("owner:\"\u{301}a b\"") == [FilterTerm(.owner, ["\u{301}a b"])])
+    #expect(try Self.terms("owner:\u{301}x") == [FilterTerm(.owner, ["\u{301}x"])])
+    #expect(try Self.terms("owner:a,\u{200D}b") == [FilterTerm(.owner, ["a", "\u{200D}b"])])
+    let marked = FilterExpression(terms: [FilterTerm(.text, ["\"\u{301}", ":\u{301}"])])
+    #expect(try FilterParser.parse(marked.description) == marked)
+  }
+
   @Test("inside quotes, \\\" is a quote and \\\\ a backslash")
   func escapes() throws {
     #expect(try Self.terms(#"owner:"say \"hi\"""#) == [FilterTerm(.owner, [#"say "hi""#])])
