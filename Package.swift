@@ -58,6 +58,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What more than one test target needs: a disk that fills up, read-only files and
+    // folders, HTML as cmark-gfm renders it. For the tests only: no product.
+    .target(name: "BoardwalkTestSupport", path: "Tests/BoardwalkTestSupport"),
     .testTarget(name: "BoardwalkCoreTests", dependencies: ["BoardwalkCore"]),
     .testTarget(
       name: "BoardwalkUITests",
@@ -70,13 +73,14 @@ let package = Package(
     ),
     .testTarget(
       name: "BoardwalkScreenTests",
-      dependencies: ["BoardwalkCore"],
+      dependencies: ["BoardwalkCore", "BoardwalkTestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "BoardwalkMeetingTests",
       dependencies: [
         "BoardwalkMeeting",
+        "BoardwalkTestSupport",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
       exclude: ["__Snapshots__"],
@@ -91,7 +95,7 @@ let package = Package(
     .testTarget(name: "BoardwalkRegressionTests", dependencies: ["BoardwalkProperties"]),
     .testTarget(
       name: "BoardwalkCLITests",
-      dependencies: ["BoardwalkCore"],
+      dependencies: ["BoardwalkCore", "BoardwalkMeeting", "BoardwalkTestSupport"],
       resources: [.copy("Fixtures")]
     ),
   ]

@@ -76,16 +76,47 @@ enum MeetingItemView {
   static func lines(_ index: Int, state: AppState, meeting: MeetingState, width: Int) -> [DetailView
     .Line]
   {
+    content(index, state: state, meeting: meeting, width: width).lines
+  }
+
+  /// The scroll that shows the end of what this meeting has recorded on the item, moving
+  /// from `scroll` no more than needed: after a note, decision or status change is saved,
+  /// the minute-taker sees it without scrolling.
+  static func scroll(
+    showingRecordedOf index: Int, from scroll: Int, state: AppState, meeting: MeetingState
+  ) -> Int {
+    let inner = itemRect(state: state).inset(by: 1)
+    guard inner.width > 8, inner.height > 0 else { return scroll }
+    let content = self.content(index, state: state, meeting: meeting, width: inner.width)
+    let shown = min(scroll, max(0, content.lines.count - inner.height))
+    return max(shown, content.recordedEnd - inner.height)
+  }
+
+  /// Where the item pane is: beside the agenda on a wide screen, else the whole body.
+  static func itemRect(state: AppState) -> Rect {
+    let body = MeetingView.body(state)
+    return body.splitLeft(MeetingView.agendaWidth(state)).rest
+  }
+
+  /// The item's lines, and the index just past the last line of "This meeting".
+  private static func content(
+    _ index: Int, state: AppState, meeting: MeetingState, width: Int
+  ) -> (lines: [DetailView.Line], recordedEnd: Int) {
     let store = state.store
     let action = store.actions[index]
     let plan = store.plans[action.plan]
     let ref = MeetingState.ref(of: index, in: store)
     let item = meeting.record.item(ref)
     var lines: [DetailView.Line] = []
-    func add(_ text: String, _ role: StyleRole = .text, indent: Int = 0, rag: RAGClass? = nil) {
-      let pad = String(repeating: " ", count: indent)
-      let room = max(1, width - indent - (rag == nil ? 0 : 4))
+    /// `text` wrapped to the width; lines after the first are indented by `hanging` more,
+    /// so a bullet's or a status badge's text reads as one block.
+    func add(
+      _ text: String, _ role: StyleRole = .text, indent: Int = 0, hanging: Int = 0,
+      rag: RAGClass? = nil
+    ) {
+      let room = max(1, width - indent - hanging - (rag == nil ? 0 : 4))
       for (number, line) in DisplayWidth.wrap(text, toWidth: room).enumerated() {
+        let pad = String(repeating: " ", count: indent + (number == 0 ? 0 : hanging))
         lines.append(DetailView.Line(text: pad + line, role: role, rag: number == 0 ? rag : nil))
       }
     }
@@ -152,11 +183,12 @@ enum MeetingItemView {
         let trend = Trend(from: old?.rag ?? .unrated, to: new?.rag ?? .unrated)
         add(
           "Status \(old?.label ?? "unrated") → \(new?.label ?? to) \(trend.arrow) \(trend.rawValue): \(reason)",
-          rag: new?.rag)
+          hanging: 4, rag: new?.rag)
       default:
-        add("• " + summary(entry.kind))
+        add("• " + summary(entry.kind), hanging: 2)
       }
     }
+    let recordedEnd = lines.count
     if action.updates.count > 1 {
       blank()
       add("Earlier updates", .tableHeader)
@@ -168,6 +200,6 @@ enum MeetingItemView {
         if let text = update.text { add(text, .dim, indent: 4) }
       }
     }
-    return lines
+    return (lines, recordedEnd)
   }
 }

@@ -106,7 +106,8 @@ enum MeetingOverlayView {
       style: theme[form.error == nil ? .dim : .error])
   }
 
-  /// A multi-line editor's text, wrapped, with its cursor shown, scrolled to keep it in view.
+  /// A multi-line editor's text, wrapped at spaces, with its cursor shown, scrolled to keep it
+  /// in view. Every character is drawn (spaces too), so the cursor can stand on any of them.
   static func drawText(_ editor: TextEditor, in rect: Rect, theme: Theme, into grid: inout Grid) {
     var visual: [(characters: ArraySlice<Character>, row: Int, start: Int)] = []
     var cursorLine = 0
@@ -122,6 +123,14 @@ enum MeetingOverlayView {
           end += 1
         }
         if end == start && end < line.count { end += 1 }
+        // A line that does not fit breaks after a space, so words stay whole: a space just
+        // past the edge hangs in the column kept for the cursor; otherwise the line breaks
+        // after its last space. A word longer than the line is broken where the line ends.
+        if end < line.count, line[end] == " " {
+          end += 1
+        } else if end < line.count, let space = line[(start + 1)..<end].lastIndex(of: " ") {
+          end = space + 1
+        }
         if row == editor.row && editor.column >= start && (editor.column < end || end == line.count)
         {
           cursorLine = visual.count

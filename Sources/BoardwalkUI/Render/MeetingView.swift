@@ -38,8 +38,8 @@ enum MeetingView {
           " \(meeting.record.lastSequence) entries saved · ! \(meeting.changedPlanFiles.joined(separator: ", ")) changed on disk since the meeting started: the meeting keeps the plans as loaded",
         x: 0, y: 1, width: width, style: theme[.error])
     }
-    let body = Rect(x: 0, y: 2, width: width, height: state.height - 3)
-    let agendaWidth = width >= 100 ? min(42, width / 3) : 0
+    let body = body(state)
+    let agendaWidth = agendaWidth(state)
     let (agendaRect, itemRect) = body.splitLeft(agendaWidth)
     if agendaWidth > 0 || meeting.focusOnAgenda {
       AgendaView.draw(state, meeting: meeting, in: agendaWidth > 0 ? agendaRect : body, into: &grid)
@@ -53,6 +53,18 @@ enum MeetingView {
     if let overlay = meeting.overlay {
       MeetingOverlayView.draw(state, overlay: overlay, into: &grid)
     }
+  }
+}
+
+extension MeetingView {
+  /// Everything between the two header lines and the status line.
+  static func body(_ state: AppState) -> Rect {
+    Rect(x: 0, y: 2, width: state.width, height: state.height - 3)
+  }
+
+  /// The agenda's width beside the item: none below 100 columns, where it is a key away.
+  static func agendaWidth(_ state: AppState) -> Int {
+    state.width >= 100 ? min(42, state.width / 3) : 0
   }
 }
 

@@ -9,6 +9,14 @@ extension AppState {
       guard var meeting else { return }
       meeting.apply(entry)
       meeting.lastSubmitted = nil
+      // What was just recorded on the item in view comes into view (moving to it is not).
+      let recordedOn: ActionRef? = if case .moved = entry.event { nil } else { entry.event.action }
+      if let index = meeting.currentAction, let recordedOn,
+        recordedOn == MeetingState.ref(of: index, in: store)
+      {
+        meeting.itemScroll = MeetingItemView.scroll(
+          showingRecordedOf: index, from: meeting.itemScroll, state: self, meeting: meeting)
+      }
       if case .statusChanged(let ref, let from, let to, _) = entry.event,
         let index = MeetingOutcome.index(of: ref, in: store)
       {

@@ -1,5 +1,8 @@
+import BoardwalkMeeting
 import Testing
 
+/// The SHA-256 the corpus journals fingerprint plan files with (BoardwalkMeeting's, as
+/// `boardwalk` itself uses), against the standard's test vectors.
 @Suite("The tests' SHA-256 gives the standard's digests")
 struct SHA256DigestTests {
   @Test(
@@ -13,6 +16,6 @@ struct SHA256DigestTests {
       ),
     ])
   func vectors(message: String, digest: String) {
-    #expect(SHA256Digest.hex(of: Array(message.utf8)) == digest)
+    #expect(SHA256.hex(of: Array(message.utf8)) == digest)
   }
 }

@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -75,11 +76,11 @@ struct ApplyFaultTests {
     defer { folder.remove() }
     let meeting = try FaultMeeting(in: folder)
     let plans = folder.file("plans")
-    try ReadOnly.make(plans)
-    defer { ReadOnly.restore(plans) }
+    try ReadOnly.make(plans, folder: true)
+    defer { ReadOnly.restore(plans, folder: true) }
     let before = try folder.contents()
     try Self.expectRefused(meeting, before: before, cause: ReadOnly.reason)
-    ReadOnly.restore(plans)
+    ReadOnly.restore(plans, folder: true)
     try Self.expectApplied(meeting, before: before)
   }
 }

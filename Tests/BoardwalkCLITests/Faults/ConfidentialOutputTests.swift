@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -55,8 +56,8 @@ struct ConfidentialOutputTests {
       case .fullMinutesIntoReadOnlyFolder:
         let meeting = try FaultMeeting(in: folder)
         let out = try folder.folder("out")
-        try ReadOnly.make(out)
-        defer { ReadOnly.restore(out) }
+        try ReadOnly.make(out, folder: true)
+        defer { ReadOnly.restore(out, folder: true) }
         return try meeting.run(["minutes", "--full", "-o", out + "/minutes.md"])
       case .minutesOfChangedPlan, .fullMinutesOfChangedPlan, .applyToChangedPlan:
         let meeting = try FaultMeeting(in: folder)

@@ -59,6 +59,6 @@ struct FaultMeeting {
   /// COMMAND then REST.
   func run(_ arguments: [String], umask: String? = nil) throws -> CommandResult {
     let command = Array(arguments.prefix(1)) + ["--journal", journal] + arguments.dropFirst()
-    return try FaultCommand.run(command, in: folder.path, umask: umask)
+    return try CommandRunner.run(command, in: URL(fileURLWithPath: folder.path), umask: umask)
   }
 }

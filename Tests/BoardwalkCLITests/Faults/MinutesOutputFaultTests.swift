@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -65,10 +66,10 @@ struct MinutesOutputFaultTests {
     let out = try folder.folder("out")
     let output = out + "/minutes.md"
     try Self.earlier.write(toFile: output, atomically: false, encoding: .utf8)
-    try ReadOnly.make(out)
-    defer { ReadOnly.restore(out) }
+    try ReadOnly.make(out, folder: true)
+    defer { ReadOnly.restore(out, folder: true) }
     try Self.expectRefused(meeting, output: output, cause: ReadOnly.reason)
-    ReadOnly.restore(out)
+    ReadOnly.restore(out, folder: true)
     try Self.expectWritten(meeting, output: output)
   }
 }

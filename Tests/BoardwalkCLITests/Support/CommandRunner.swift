@@ -18,11 +18,23 @@ struct CommandResult: Sendable, CustomStringConvertible {
 /// Runs the built `boardwalk` binary with Foundation.Process, capturing both streams.
 enum CommandRunner {
   /// Runs `boardwalk ARGUMENTS` in `directory` (the current directory when `nil`), with
-  /// `COLUMNS` removed from the environment so tables are never cut to a width.
-  static func run(_ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
+  /// `COLUMNS` removed from the environment so tables are never cut to a width. With `umask`
+  /// (in octal) it runs under that file-creation mask, set through
+  /// `sh -c 'umask M && exec boardwalk ...'` so the mask is the binary's own and no other
+  /// test's.
+  static func run(_ arguments: [String], in directory: URL? = nil, umask: String? = nil) throws
+    -> CommandResult
+  {
     let process = Process()
-    process.executableURL = try BinaryLocator.boardwalk()
-    process.arguments = arguments
+    let binary = try BinaryLocator.boardwalk()
+    if let umask {
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      process.arguments =
+        ["-c", "umask \(umask) && exec \"$0\" \"$@\"", binary.path] + arguments
+    } else {
+      process.executableURL = binary
+      process.arguments = arguments
+    }
     if let directory { process.currentDirectoryURL = directory }
     var environment = ProcessInfo.processInfo.environment
     environment["COLUMNS"] = nil

@@ -24,14 +24,20 @@ struct ApplyScene {
     harbour = try folder.write("harbour.json", harbourBytes(try FixtureFile.bytes("harbour.json")))
     moorland = try folder.write("moorland.json", try FixtureFile.bytes("moorland.json"))
     journal = folder.file("meeting.jsonl")
-    let start = MeetingStart(
+    let start = try Self.start(harbour: harbour, moorland: moorland)
+    try folder.write("meeting.jsonl", text: JournalLines.text([.started(start)] + events))
+  }
+
+  /// The start of a meeting over the plan files at `harbour` and `moorland`, with their
+  /// fingerprints as they are now.
+  static func start(harbour: String, moorland: String) throws -> MeetingStart {
+    MeetingStart(
       plans: [
         PlanFingerprint(
           plan: "harbour", file: harbour, sha256: SHA256.hex(of: try FileBytes.read(harbour))),
         PlanFingerprint(
           plan: "moorland", file: moorland, sha256: SHA256.hex(of: try FileBytes.read(moorland))),
       ], agenda: "", today: "2026-11-22")
-    try folder.write("meeting.jsonl", text: JournalLines.text([.started(start)] + events))
   }
 
   /// The moment `apply` runs, for backup names.

@@ -1,3 +1,5 @@
+import BoardwalkTestSupport
+
 /// A small plan file for patching, written the way people write them: one action with
 /// every field a patch touches (and an `x-` note), one with none of them, one with an empty
 /// `updates` array.

@@ -1,4 +1,5 @@
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -26,13 +27,7 @@ struct ApplyPartFailureTests {
       harbour = try folder.write("first/harbour.json", try FixtureFile.bytes("harbour.json"))
       moorland = try folder.write("second/moorland.json", try FixtureFile.bytes("moorland.json"))
       self.journal = journal ?? folder.file("meeting.jsonl")
-      let start = MeetingStart(
-        plans: [
-          PlanFingerprint(
-            plan: "harbour", file: harbour, sha256: SHA256.hex(of: try FileBytes.read(harbour))),
-          PlanFingerprint(
-            plan: "moorland", file: moorland, sha256: SHA256.hex(of: try FileBytes.read(moorland))),
-        ], agenda: "", today: "2026-11-22")
+      let start = try ApplyScene.start(harbour: harbour, moorland: moorland)
       var text = JournalLines.text([.started(start)] + ApplyScene.changesBoth)
       // Padded with a blank line (which a journal may hold) to fill its last page exactly,
       // so on a full disk not one byte more can be appended.
@@ -90,15 +85,15 @@ struct ApplyPartFailureTests {
 
   @Test(
     "the second plan's folder is read-only: the first plan, already written, is put back",
-    .enabled(if: Unwritable.isPossible, "running as root where chattr +i is unavailable"))
+    .enabled(if: ReadOnly.isPossible, "running as root where chattr +i is unavailable"))
   func secondPlanUnwritable() throws {
     let scene = try Scene()
     defer { scene.folder.remove() }
     let locked = scene.folder.file("second")
-    try Unwritable.make(locked, folder: true)
-    defer { Unwritable.restore(locked, folder: true) }
+    try ReadOnly.make(locked, folder: true)
+    defer { ReadOnly.restore(locked, folder: true) }
     try Self.expectNothingWritten(scene, saying: "cannot create a file beside \(scene.moorland)")
-    Unwritable.restore(locked, folder: true)
+    ReadOnly.restore(locked, folder: true)
     let report = try scene.apply()
     #expect(report.written.map(\.file) == [scene.harbour, scene.moorland])
   }

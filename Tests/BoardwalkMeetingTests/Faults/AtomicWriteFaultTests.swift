@@ -1,4 +1,5 @@
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -48,7 +49,7 @@ struct AtomicWriteFaultTests {
 
   @Test(
     "replacing a file in a read-only folder: the file as it was, no backup, no temporary file",
-    .enabled(if: Unwritable.isPossible, "running as root where chattr +i is unavailable"))
+    .enabled(if: ReadOnly.isPossible, "running as root where chattr +i is unavailable"))
   func replacementInReadOnlyFolder() throws {
     let folder = try ScratchFolder("atomic-readonly")
     defer { folder.remove() }
@@ -57,15 +58,15 @@ struct AtomicWriteFaultTests {
     let path = locked + "/plan.json"
     let old = Array("{\"old\": true}\n".utf8)
     try Data(old).write(to: URL(fileURLWithPath: path))
-    try Unwritable.make(locked, folder: true)
-    defer { Unwritable.restore(locked, folder: true) }
+    try ReadOnly.make(locked, folder: true)
+    defer { ReadOnly.restore(locked, folder: true) }
     do {
       try AtomicFile.write(Self.minutes, to: path, backup: path + ".bak-1")
       Issue.record("a file in a read-only folder was replaced")
     } catch {
       #expect(error.message.hasPrefix("cannot create a file beside \(path) ("), "\(error.message)")
     }
-    Unwritable.restore(locked, folder: true)
+    ReadOnly.restore(locked, folder: true)
     #expect(try FileManager.default.contentsOfDirectory(atPath: locked) == ["plan.json"])
     #expect(try FileBytes.read(path) == old)
   }

@@ -1,4 +1,5 @@
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -70,7 +71,7 @@ struct JournalOnFullDiskTests {
   @Test(
     "a journal made read-only while open refuses the entry, naming the file and the cause, and takes it once writable again",
     .enabled(
-      if: Unwritable.isRoot && Unwritable.isPossible,
+      if: ReadOnly.isRoot && ReadOnly.isPossible,
       "only chattr +i (as root) stops a file already open"))
   func journalMadeReadOnly() throws {
     let folder = try ScratchFolder("readonly-journal")
@@ -79,8 +80,8 @@ struct JournalOnFullDiskTests {
     let journal = try JournalFile(path: path)
     try journal.append(Self.start)
     let before = try FileBytes.read(path)
-    try Unwritable.make(path, folder: false)
-    defer { Unwritable.restore(path, folder: false) }
+    try ReadOnly.make(path, folder: false)
+    defer { ReadOnly.restore(path, folder: false) }
     do {
       try journal.append(.decision(Self.ref, text: "Decided while read-only."))
       Issue.record("an entry was appended to a read-only journal")
@@ -90,7 +91,7 @@ struct JournalOnFullDiskTests {
         "\(error.message)")
     }
     #expect(try FileBytes.read(path) == before)
-    Unwritable.restore(path, folder: false)
+    ReadOnly.restore(path, folder: false)
     let saved = try journal.append(.decision(Self.ref, text: "Decided while read-only."))
     #expect(saved.sequence == 2)
     #expect(try JournalFile(path: path).entries == journal.entries)

@@ -1,4 +1,5 @@
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -23,14 +24,14 @@ struct JournalPermissionTests {
 
   @Test(
     "a journal in a folder that cannot be written is refused, naming the path (as root: the folder is made immutable, since root writes through chmod)",
-    .enabled(if: Unwritable.isPossible, "running as root where chattr +i is unavailable"))
+    .enabled(if: ReadOnly.isPossible, "running as root where chattr +i is unavailable"))
   func readOnlyFolder() throws {
     let folder = try ScratchFolder("mode")
     defer { folder.remove() }
     let locked = folder.file("locked")
     try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: false)
-    try Unwritable.make(locked, folder: true)
-    defer { Unwritable.restore(locked, folder: true) }
+    try ReadOnly.make(locked, folder: true)
+    defer { ReadOnly.restore(locked, folder: true) }
     let path = locked + "/meeting.jsonl"
     do {
       _ = try JournalFile(path: path)
@@ -44,14 +45,14 @@ struct JournalPermissionTests {
 
   @Test(
     "an existing journal that cannot be written is refused, naming it, and left as it was (as root: made immutable, since root writes through chmod)",
-    .enabled(if: Unwritable.isPossible, "running as root where chattr +i is unavailable"))
+    .enabled(if: ReadOnly.isPossible, "running as root where chattr +i is unavailable"))
   func readOnlyFile() throws {
     let folder = try ScratchFolder("mode")
     defer { folder.remove() }
     let text = JournalLines.text([Self.start, .note(Self.ref, text: "kept")])
     let path = try folder.write("meeting.jsonl", text: text)
-    try Unwritable.make(path, folder: false)
-    defer { Unwritable.restore(path, folder: false) }
+    try ReadOnly.make(path, folder: false)
+    defer { ReadOnly.restore(path, folder: false) }
     do {
       _ = try JournalFile(path: path)
       Issue.record("an unwritable journal was opened for appending")

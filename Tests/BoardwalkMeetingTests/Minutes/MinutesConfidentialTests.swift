@@ -1,5 +1,6 @@
 import BoardwalkCore
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Testing
 
 @Suite("public minutes hold no confidential text; full minutes hold it all")

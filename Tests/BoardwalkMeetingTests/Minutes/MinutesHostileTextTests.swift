@@ -1,4 +1,5 @@
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Testing
 
 @Suite("minutes stay valid GFM whatever the text holds", .requiresCmark)

@@ -1,4 +1,5 @@
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Testing
 
 @Suite("the fixture meeting's minutes render as clean GFM", .requiresCmark)

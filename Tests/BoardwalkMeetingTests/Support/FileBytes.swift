@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 
 /// Reading a file's bytes, failing the test with the path when it cannot be read.

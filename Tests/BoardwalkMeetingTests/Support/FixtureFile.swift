@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 
 /// Files kept in the test bundle's `Fixtures` folder.

@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 
 #if canImport(Glibc)

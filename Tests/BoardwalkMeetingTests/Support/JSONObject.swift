@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 
 /// A journal line read by Foundation's own JSON parser, independently of the code under test.

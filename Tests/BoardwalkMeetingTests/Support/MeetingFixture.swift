@@ -1,5 +1,6 @@
 import BoardwalkCore
 import BoardwalkMeeting
+import BoardwalkTestSupport
 
 /// The fixture meeting: `Fixtures/meeting.jsonl`, a board walking through
 /// `Fixtures/harbour.json` and `Fixtures/moorland.json` on 2026-11-22.

@@ -32,11 +32,11 @@ struct CrashRestoreTests {
     arguments: Crash.allCases)
   func crashRestoresTheTerminal(_ crash: Crash) async throws {
     // A nested shell runs the app, so the pane's own shell stays whatever the signal does.
-    let (screen, stop) = try await FaultScreen.start()
+    let screen = try await RunningScreen.start(nestedShell: true, remainOnExit: true)
     let terminal = try screen.session.display("#{pane_tty}")
     defer {
       Backtracers.end(writingTo: terminal)
-      stop()
+      screen.stop()
     }
     #expect(try TerminalModes(screen.session).alternateScreen)
     let pid = try await screen.appPID()

@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -22,7 +23,7 @@ struct FullDiskMeetingTests {
     let pane = try MeetingPane.meeting(journal: "disk/journal.jsonl")
     let disk: SmallDisk
     do {
-      disk = try SmallDisk.mount(at: pane.path("disk"))
+      disk = try SmallDisk.mount(at: pane.path("disk"), kilobytes: 256)
     } catch {
       pane.stop()
       throw error
@@ -39,7 +40,7 @@ struct FullDiskMeetingTests {
 
   /// Ends the app (with its server), then unmounts the disk, then removes the folder.
   static func stop(_ pane: MeetingPane, _ disk: SmallDisk) {
-    pane.server.stop()
+    pane.session.kill()
     disk.unmount()
     pane.stop()
   }

@@ -11,14 +11,15 @@ import Foundation
 /// reopens the meeting after a crash. Keys still queued for the killed app die with its
 /// terminal instead of reaching anything else.
 struct MeetingPane: Sendable {
-  let server: FaultServer
+  /// A tmux server of the pane's own, whose pane stays when its program dies
+  /// (`remain-on-exit`), so a killed app can be looked at and started again in it.
+  let session: TmuxSession
   let folder: ScratchFolder
   /// How the app is started (and started again).
   let launch: AppLaunch
   /// The file-creation mask the app runs with (`umask` in octal), when not the test's own.
   let umask: String?
 
-  var session: TmuxSession { server.session }
   var pidFile: String { folder.path("app.pid") }
 
   /// A plan file copied into a fresh folder: what meetings here run on, so `apply` and
@@ -36,9 +37,10 @@ struct MeetingPane: Sendable {
       let plan = folder.path(planName)
       try FileManager.default.copyItem(
         atPath: PackagePaths.sampleData + "/" + planName, toPath: plan)
-      let server = try FaultServer.start(width: width, height: height, in: folder)
+      let session = try TmuxSession.start(
+        width: width, height: height, in: folder, remainOnExit: true)
       return MeetingPane(
-        server: server, folder: folder, launch: AppLaunch(arguments: arguments(plan)),
+        session: session, folder: folder, launch: AppLaunch(arguments: arguments(plan)),
         umask: umask)
     } catch {
       folder.remove()
@@ -74,17 +76,7 @@ struct MeetingPane: Sendable {
 
   /// The app's process id, written by the launch script just before it becomes the app.
   func appPID() async throws -> pid_t {
-    let deadline = Date().addingTimeInterval(Double(TmuxSession.patience))
-    while true {
-      let text = (try? String(contentsOfFile: pidFile, encoding: .utf8)) ?? ""
-      if text.hasSuffix("\n"), let pid = pid_t(text.dropLast()) { return pid }
-      if Date() > deadline {
-        throw ScreenTimeout(
-          expectation: "the app's process id in \(pidFile)", seconds: TmuxSession.patience,
-          lastScreen: try? session.capture())
-      }
-      try await Task.sleep(for: .milliseconds(20))
-    }
+    try await AppLaunch.pid(in: pidFile, session: session)
   }
 
   /// Kills the app with SIGKILL, without warning, and waits until it has ended. Returns the
@@ -119,7 +111,7 @@ struct MeetingPane: Sendable {
   func path(_ name: String) -> String { folder.path(name) }
 
   func stop() {
-    server.stop()
+    session.kill()
     folder.remove()
   }
 }

@@ -1,9 +1,11 @@
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
-/// GitHub's GFM parser, `cmark-gfm`, run on a minutes file, and what it rendered: the checks
-/// of Tests/BoardwalkMeetingTests (Support/Cmark.swift, RenderedHTML.swift), in the small
-/// form the end-to-end meeting needs.
+/// GitHub's GFM parser, `cmark-gfm`, run on a minutes file, and what it rendered (read by
+/// `RenderedHTML`, as Tests/BoardwalkMeetingTests reads it): the checks of
+/// Tests/BoardwalkMeetingTests/Support/Cmark.swift, in the small form the end-to-end meeting
+/// needs.
 enum MinutesRendering {
   static var isRequired: Bool {
     ProcessInfo.processInfo.environment["BOARDWALK_REQUIRE_CMARK"] == "1"
@@ -28,58 +30,12 @@ enum MinutesRendering {
 
   /// The HTML cmark-gfm renders from the Markdown file at `file`, with the table extension
   /// as GitHub uses it. `--unsafe` lets raw HTML through, so anything left unescaped shows.
-  static func html(ofFile file: String) throws -> RenderedMinutes {
+  static func html(ofFile file: String) throws -> RenderedHTML {
     guard let path else { throw Missing() }
     let result = try ChildProcess.run(
       [path, "-e", "table", "--unsafe", file], environment: ChildEnvironment.standard)
     guard result.exit.status == 0 else { throw TmuxFailure(result: result) }
-    return RenderedMinutes(html: result.output)
-  }
-}
-
-/// The minutes as cmark-gfm rendered them.
-struct RenderedMinutes {
-  let html: String
-
-  struct Table {
-    let header: [String]
-    let rows: [[String]]
-  }
-
-  var tables: [Table] {
-    html.matches(of: /<table>(?<body>.*?)<\/table>/.dotMatchesNewlines()).map { match in
-      let body = String(match.output.body)
-      let head =
-        body.firstMatch(of: /<thead>(?<inner>.*?)<\/thead>/.dotMatchesNewlines())
-        .map { String($0.output.inner) } ?? ""
-      let rows =
-        body.firstMatch(of: /<tbody>(?<inner>.*?)<\/tbody>/.dotMatchesNewlines())
-        .map { String($0.output.inner) } ?? ""
-      return Table(
-        header: Self.cells(head, tag: "th").first ?? [], rows: Self.cells(rows, tag: "td"))
-    }
-  }
-
-  /// The text a reader sees, words separated by single spaces: tags removed, entities decoded.
-  var words: String {
-    let bare = html.replacing(/<[^>]*>/, with: " ")
-    var text = bare.replacing(/&#(?<digits>[0-9]+);/) { match in
-      Int(match.output.digits).flatMap(Unicode.Scalar.init).map { String(Character($0)) } ?? ""
-    }
-    for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'")] {
-      text = text.replacing(entity, with: character)
-    }
-    text = text.replacing("&amp;", with: "&")
-    return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-  }
-
-  private static func cells(_ fragment: String, tag: String) -> [[String]] {
-    fragment.matches(of: /<tr>(?<row>.*?)<\/tr>/.dotMatchesNewlines()).map { row in
-      let pattern = try! Regex("<\(tag)[^>]*>(.*?)</\(tag)>").dotMatchesNewlines()
-      return String(row.output.row).matches(of: pattern).map {
-        String($0.output[1].substring ?? "")
-      }
-    }
+    return RenderedHTML(html: result.output)
   }
 }
 

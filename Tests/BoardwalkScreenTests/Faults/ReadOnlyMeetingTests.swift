@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 import Testing
 

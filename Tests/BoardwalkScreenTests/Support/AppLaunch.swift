@@ -1,3 +1,11 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// How a test starts `boardwalk` in its pane: the arguments, environment changes and
 /// redirections, written as a small shell script that records the app's process id and
 /// then `exec`s it (so the id is the app's own).
@@ -13,6 +21,22 @@ struct AppLaunch: Sendable {
   static func sampleData(_ extra: [String] = []) -> AppLaunch {
     AppLaunch(
       arguments: ["--today", PackagePaths.sampleToday] + extra + [PackagePaths.sampleData])
+  }
+
+  /// The app's process id, which the launch script writes to `pidFile` just before it
+  /// becomes the app; waits for it as long as `TmuxSession.patience` allows.
+  static func pid(in pidFile: String, session: TmuxSession) async throws -> pid_t {
+    let deadline = Date().addingTimeInterval(Double(TmuxSession.patience))
+    while true {
+      let text = (try? String(contentsOfFile: pidFile, encoding: .utf8)) ?? ""
+      if text.hasSuffix("\n"), let pid = pid_t(text.dropLast()) { return pid }
+      if Date() > deadline {
+        throw ScreenTimeout(
+          expectation: "the app's process id in \(pidFile)", seconds: TmuxSession.patience,
+          lastScreen: try? session.capture())
+      }
+      try await Task.sleep(for: .milliseconds(20))
+    }
   }
 
   func script(binary: String, pidFile: String) -> String {

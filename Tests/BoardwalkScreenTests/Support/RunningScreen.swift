@@ -18,15 +18,17 @@ struct RunningScreen: Sendable {
 
   /// Starts a `width` x `height` session, reads the terminal's settings, then runs the app
   /// from the shell (from a nested shell when `nestedShell`) and waits for `readyText` when
-  /// given.
+  /// given. With `remainOnExit` the pane stays if its own shell dies.
   static func start(
     width: Int = 120, height: Int = 40, launch: AppLaunch = .sampleData(),
-    nestedShell: Bool = false, readyText: String? = "231 of 231 actions"
+    nestedShell: Bool = false, remainOnExit: Bool = false,
+    readyText: String? = "231 of 231 actions"
   ) async throws -> RunningScreen {
     let folder = try ScratchFolder(prefix: "screen")
     let session: TmuxSession
     do {
-      session = try TmuxSession.start(width: width, height: height, in: folder)
+      session = try TmuxSession.start(
+        width: width, height: height, in: folder, remainOnExit: remainOnExit)
     } catch {
       folder.remove()
       throw error
@@ -55,17 +57,7 @@ struct RunningScreen: Sendable {
 
   /// The app's process id, written by the launch script just before it becomes the app.
   func appPID() async throws -> pid_t {
-    let deadline = Date().addingTimeInterval(Double(TmuxSession.patience))
-    while true {
-      let text = (try? String(contentsOfFile: pidFile, encoding: .utf8)) ?? ""
-      if text.hasSuffix("\n"), let pid = pid_t(text.dropLast()) { return pid }
-      if Date() > deadline {
-        throw ScreenTimeout(
-          expectation: "the app's process id in \(pidFile)", seconds: TmuxSession.patience,
-          lastScreen: try? session.capture())
-      }
-      try await Task.sleep(for: .milliseconds(20))
-    }
+    try await AppLaunch.pid(in: pidFile, session: session)
   }
 
   /// Waits until the app's process is gone.

@@ -13,8 +13,12 @@ struct TmuxSession: Sendable {
   /// The pane's title until a program changes it.
   static let title = "boardwalk-screen-test"
 
-  /// Starts a server and a `width` x `height` session whose shell starts in `folder`.
-  static func start(width: Int, height: Int, in folder: ScratchFolder) throws -> TmuxSession {
+  /// Starts a server and a `width` x `height` session whose shell starts in `folder`. With
+  /// `remainOnExit`, the pane stays when its program dies, so a killed app can be looked at
+  /// and started again in the same pane.
+  static func start(
+    width: Int, height: Int, in folder: ScratchFolder, remainOnExit: Bool = false
+  ) throws -> TmuxSession {
     var session = TmuxSession(
       tmux: try TmuxRequirement.located(),
       socket: "bw-screen-\(getpid())-\(UUID().uuidString.prefix(8))",
@@ -26,6 +30,9 @@ struct TmuxSession: Sendable {
     do {
       session.socketPath = try session.display("#{socket_path}")
       try session.command(["select-pane", "-t", session.target, "-T", TmuxSession.title])
+      if remainOnExit {
+        try session.command(["set-option", "-w", "-t", session.target, "remain-on-exit", "on"])
+      }
     } catch {
       session.kill()
       throw error

@@ -19,6 +19,22 @@ struct MinuteEditorTests {
       ])
   }
 
+  @Test(
+    "a long note wraps at spaces, so every word stays whole on the screen",
+    arguments: [(80, 24), (100, 30), (200, 50)])
+  func wrapsAtSpaces(width: Int, height: Int) throws {
+    var screen = try MeetingScreen(width: width, height: height)
+    let note =
+      "The board agreed that the Local Offer website must be rewritten with parents and"
+      + " carers before the spring term, reporting back at the February meeting"
+    screen.type("n" + note)
+    #expect(screen.editorText == note)
+    let rows = (0..<height).map { screen.grid.row($0) }
+    for word in note.split(separator: " ") {
+      #expect(rows.contains { $0.contains(word) }, "\(word) is cut across lines: \(rows)")
+    }
+  }
+
   @Test("arrows, Home and End move the cursor across lines; typing goes in at the cursor")
   func cursor() throws {
     var screen = try MeetingScreen()

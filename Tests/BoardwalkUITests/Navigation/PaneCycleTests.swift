@@ -38,6 +38,20 @@ struct PaneCycleTests {
     }
   }
 
+  @Test(
+    "every tab is whole on the tab bar, and a click on its label brings its pane",
+    arguments: [(80, 24), (60, 20), (40, 12)])
+  func tabsFitAndAnswerClicks(width: Int, height: Int) throws {
+    var screen = try Screen(width: width, height: height)
+    let tabRow = try #require(screen.grid.rows(containing: "1 Areas").first)
+    for (number, pane) in Pane.allCases.enumerated() {
+      let label = "\(number + 1) \(pane.title)"
+      let start = try #require(screen.grid.location(of: label, rows: tabRow..<(tabRow + 1)))
+      screen.click(x: start.x + label.count - 1, y: tabRow)
+      #expect(screen.state.focus == pane, "clicking the end of \(label)")
+    }
+  }
+
   @Test("the number keys bring a pane forward directly", arguments: Pane.allCases)
   func numberKeys(pane: Pane) throws {
     var screen = try Screen()

@@ -1,3 +1,4 @@
+import BoardwalkMeeting
 import Foundation
 
 /// A meeting journal written by hand, as docs/meetings.md defines the format: a `started`
@@ -38,7 +39,7 @@ enum CorpusJournal {
     let facts = try PlanFacts(path: path)
     let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
     let journal = try text(
-      planID: facts.planID ?? "unreadable-plan", file: path, sha256: SHA256Digest.hex(of: bytes),
+      planID: facts.planID ?? "unreadable-plan", file: path, sha256: SHA256.hex(of: bytes),
       noteOn: facts.actions?.map(\.id) ?? [])
     return try folder.write("meeting.jsonl", journal)
   }

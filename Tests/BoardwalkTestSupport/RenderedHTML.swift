@@ -1,16 +1,17 @@
-import Foundation
+/// HTML as cmark-gfm renders it (from minutes, say): its tables, its tags and its text.
+public struct RenderedHTML: Sendable {
+  public let html: String
 
-/// HTML as cmark-gfm renders it: its tables, its tags and its text.
-struct RenderedHTML {
-  let html: String
+  public init(html: String) { self.html = html }
 
   /// One rendered table: the header's cells and each body row's cells, as inner HTML.
-  struct Table {
-    let header: [String]
-    let rows: [[String]]
+  public struct Table: Sendable {
+    public let header: [String]
+    public let rows: [[String]]
   }
 
-  var tables: [Table] {
+  /// The tables, in order.
+  public var tables: [Table] {
     html.matches(of: /<table>(?<body>.*?)<\/table>/.dotMatchesNewlines()).map { match in
       let body = String(match.output.body)
       let head =
@@ -25,7 +26,7 @@ struct RenderedHTML {
   }
 
   /// How many times each element opens, by name: `["p": 12, "table": 3]`.
-  var elementCounts: [String: Int] {
+  public var elementCounts: [String: Int] {
     var counts: [String: Int] = [:]
     for match in html.matches(of: /<(?<name>[a-zA-Z][a-zA-Z0-9]*)[\s>\/]/) {
       counts[String(match.output.name).lowercased(), default: 0] += 1
@@ -34,9 +35,15 @@ struct RenderedHTML {
   }
 
   /// The text a reader sees: tags removed, line breaks (`<br>`) as line feeds, entities decoded.
-  var text: String { Self.text(ofInner: html) }
+  public var text: String { Self.text(ofInner: html) }
 
-  static func text(ofInner fragment: String) -> String {
+  /// The text a reader sees, words separated by single spaces (line breaks included).
+  public var words: String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// The text a reader sees of a fragment (a table cell's inner HTML, say).
+  public static func text(ofInner fragment: String) -> String {
     let breaks = fragment.replacing(/<br\s*\/?>/, with: "\n")
     let bare = breaks.replacing(/<[^>]*>/, with: " ")
     return HTMLEntities.decode(bare)

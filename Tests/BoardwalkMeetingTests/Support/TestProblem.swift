@@ -1,5 +1,0 @@
-/// A test set-up step that could not be done.
-struct TestProblem: Error, CustomStringConvertible {
-  let description: String
-  init(_ description: String) { self.description = description }
-}
