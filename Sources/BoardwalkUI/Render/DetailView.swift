@@ -8,6 +8,21 @@ enum DetailView {
     var text: String
     var role: StyleRole
     var rag: RAGClass?
+
+    /// `text` wrapped at spaces into lines of `width` cells, starting at `indent`; lines
+    /// after the first are indented by `hanging` more, so a bullet's or a badge's text reads
+    /// as one block. The first line carries `rag`, drawn as a badge of four cells before it.
+    static func wrapped(
+      _ text: String, _ role: StyleRole = .text, width: Int, indent: Int = 0, hanging: Int = 0,
+      rag: RAGClass? = nil
+    ) -> [Line] {
+      let shown = Grid.visible(text, keepingLineBreaks: true)
+      let room = max(1, width - indent - hanging - (rag == nil ? 0 : 4))
+      return DisplayWidth.wrap(shown, toWidth: room).enumerated().map { number, line in
+        let pad = String(repeating: " ", count: indent + (number == 0 ? 0 : hanging))
+        return Line(text: pad + line, role: role, rag: number == 0 ? rag : nil)
+      }
+    }
   }
 
   static func draw(_ state: AppState, in rect: Rect, focused: Bool, into grid: inout Grid) {
@@ -42,12 +57,8 @@ enum DetailView {
     let action = store.actions[index]
     let plan = store.plans[action.plan]
     var lines: [Line] = []
-    func add(_ text: String, _ role: StyleRole = .text, indent: Int = 0) {
-      let pad = String(repeating: " ", count: indent)
-      let shown = Grid.visible(text, keepingLineBreaks: true)
-      for line in DisplayWidth.wrap(shown, toWidth: max(1, width - indent)) {
-        lines.append(Line(text: pad + line, role: role))
-      }
+    func add(_ text: String, _ role: StyleRole = .text, indent: Int = 0, hanging: Int = 0) {
+      lines += Line.wrapped(text, role, width: width, indent: indent, hanging: hanging)
     }
     func section(_ title: String, _ text: String?) {
       guard let text, !text.isEmpty else { return }
@@ -83,7 +94,9 @@ enum DetailView {
       for milestone in action.milestones {
         let when = milestone.due?.readable ?? milestone.dueText ?? "no date"
         let words = milestone.dueText.map { milestone.due != nil ? " “\($0)”" : "" } ?? ""
-        add("[\(milestone.isDone ? "x" : " ")] \(when)\(words): \(milestone.text)", indent: 2)
+        add(
+          "[\(milestone.isDone ? "x" : " ")] \(when)\(words): \(milestone.text)", indent: 2,
+          hanging: 4)
       }
     }
     section("Outcomes", action.outcomes)

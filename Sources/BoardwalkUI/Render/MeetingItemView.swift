@@ -108,17 +108,12 @@ enum MeetingItemView {
     let ref = MeetingState.ref(of: index, in: store)
     let item = meeting.record.item(ref)
     var lines: [DetailView.Line] = []
-    /// `text` wrapped to the width; lines after the first are indented by `hanging` more,
-    /// so a bullet's or a status badge's text reads as one block.
     func add(
       _ text: String, _ role: StyleRole = .text, indent: Int = 0, hanging: Int = 0,
       rag: RAGClass? = nil
     ) {
-      let room = max(1, width - indent - hanging - (rag == nil ? 0 : 4))
-      for (number, line) in DisplayWidth.wrap(text, toWidth: room).enumerated() {
-        let pad = String(repeating: " ", count: indent + (number == 0 ? 0 : hanging))
-        lines.append(DetailView.Line(text: pad + line, role: role, rag: number == 0 ? rag : nil))
-      }
+      lines += DetailView.Line.wrapped(
+        text, role, width: width, indent: indent, hanging: hanging, rag: rag)
     }
     func blank() { lines.append(DetailView.Line(text: "", role: .text)) }
     let area = plan.areas[action.area]

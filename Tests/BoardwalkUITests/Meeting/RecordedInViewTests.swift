@@ -22,6 +22,18 @@ struct RecordedInViewTests {
     #expect(!screen.grid.rows(containing: "Credible plan").isEmpty)
   }
 
+  @Test("a long note's later lines are indented under its bullet, not under the bullet mark")
+  func notesHangUnderTheirBullet() throws {
+    var screen = try MeetingScreen(width: 80, height: 24)
+    let words = (1...30).map { "word\($0)" }
+    screen.type("n" + words.joined(separator: " "))
+    screen.press(.enter)
+    screen.save()
+    let first = try #require(screen.grid.rows(containing: "• Note: word1 ").first)
+    let next = screen.grid.row(first + 1)
+    #expect(next.hasPrefix("│  word"), "\(next)")
+  }
+
   @Test("moving to another item opens it at its top, not at what was recorded")
   func movingOpensAtTop() throws {
     var screen = try MeetingScreen(width: 80, height: 24)
