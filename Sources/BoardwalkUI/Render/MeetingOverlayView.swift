@@ -86,7 +86,15 @@ enum MeetingOverlayView {
       grid.write(
         fitting: field.label, x: inner.x, y: y, width: labelWidth,
         style: theme[index == form.focused ? .overlayTitle : .overlay])
-      if index == form.focused {
+      if index == form.focused && form.isSelected {
+        // Selected: shown as a selection, which typing replaces.
+        grid.fill(
+          Rect(x: inner.x + labelWidth, y: y, width: inner.width - labelWidth, height: 1),
+          style: theme[.editor])
+        grid.write(
+          fitting: field.editor.text, x: inner.x + labelWidth, y: y,
+          width: inner.width - labelWidth, style: theme[.selection])
+      } else if index == form.focused {
         EditorBar.drawEditor(
           field.editor, prompt: "", x: inner.x + labelWidth, y: y, width: inner.width - labelWidth,
           theme: theme, into: &grid)

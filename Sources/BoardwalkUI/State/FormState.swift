@@ -16,7 +16,11 @@ public struct FormState: Hashable, Sendable {
 
   public let title: String
   public var fields: [Field]
-  public var focused = 0
+  public private(set) var focused = 0
+  /// Whether the focused field's text is selected, as it is on arriving at a field that
+  /// holds something (a default such as the current area): typing or pasting replaces it,
+  /// Backspace clears it, and a movement key keeps it and starts editing it.
+  public private(set) var isSelected: Bool
   /// A problem with what was entered, shown under the fields.
   public var error: String?
   private let initial: [String]
@@ -25,6 +29,7 @@ public struct FormState: Hashable, Sendable {
     self.title = title
     self.fields = fields
     initial = fields.map(\.value)
+    isSelected = !(fields.first?.editor.text.isEmpty ?? true)
   }
 
   /// Whether anything was changed since the form opened.
@@ -37,11 +42,37 @@ public struct FormState: Hashable, Sendable {
   /// Applies a key: moving between fields or editing the focused one.
   mutating func handle(_ key: Key) -> Bool {
     switch key {
-    case .tab, .down: focused = (focused + 1) % fields.count
-    case .backTab, .up: focused = (focused + fields.count - 1) % fields.count
-    default: return fields[focused].editor.handle(key)
+    case .tab, .down: focus((focused + 1) % fields.count)
+    case .backTab, .up: focus((focused + fields.count - 1) % fields.count)
+    default:
+      if isSelected {
+        isSelected = false
+        switch key {
+        case .character:
+          fields[focused].editor = LineEditor()
+        case .backspace, .delete, .control("h"), .control("d"), .control("u"), .control("k"),
+          .control("w"):
+          fields[focused].editor = LineEditor()
+          return true
+        default:
+          break
+        }
+      }
+      return fields[focused].editor.handle(key)
     }
     return true
+  }
+
+  /// Pastes `text` into the focused field, in place of its text when that is selected.
+  mutating func paste(_ text: String) {
+    if isSelected { fields[focused].editor = LineEditor() }
+    isSelected = false
+    fields[focused].editor.insert(text)
+  }
+
+  private mutating func focus(_ index: Int) {
+    focused = index
+    isSelected = !fields[index].editor.text.isEmpty
   }
 }
 

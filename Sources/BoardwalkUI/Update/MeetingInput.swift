@@ -278,7 +278,7 @@ extension AppState {
       editor.insert(text)
       meeting.overlay = .statusReason(editor, level: level)
     case .raise(var form), .details(var form):
-      form.fields[form.focused].editor.insert(text)
+      form.paste(text)
       form.error = nil
       if case .raise = overlay {
         meeting.overlay = .raise(form)
