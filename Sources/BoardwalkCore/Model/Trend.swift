@@ -1,5 +1,5 @@
 /// Direction of travel between two ratings: better, worse or the same.
-public enum Trend: String, Sendable, Hashable {
+public enum Trend: String, Sendable, Hashable, CustomStringConvertible {
   case better
   case worse
   case same
@@ -15,7 +15,13 @@ public enum Trend: String, Sendable, Hashable {
     self = new > old ? .better : new < old ? .worse : .same
   }
 
-  /// An arrow for screens and minutes: ↑ better, ↓ worse, → same, · unknown.
+  /// The arrow and the word, as screens and minutes show a direction of travel: "↑ better",
+  /// "↓ worse", "→ same", or "· no direction" when grey or unrated is on one side.
+  public var description: String {
+    "\(arrow) \(self == .unknown ? "no direction" : rawValue)"
+  }
+
+  /// An arrow for screens and minutes: ↑ better, ↓ worse, → same, · no direction.
   public var arrow: String {
     switch self {
     case .better: "↑"

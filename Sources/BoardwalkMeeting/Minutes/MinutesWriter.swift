@@ -232,7 +232,7 @@ public struct MinutesWriter {
       let fromText = old.map { "\($0.label) (\($0.rag.title))" } ?? "unrated"
       let toText = new.map { "\($0.label) (\($0.rag.title))" } ?? to
       var line =
-        "**Status changed:** \(inline(fromText)) → \(inline(toText)) \(trend.arrow) \(trend.rawValue)"
+        "**Status changed:** \(inline(fromText)) → \(inline(toText)) \(trend)"
       if !reason.isEmpty { line += ". Reason: " + inline(reason) }
       return line
     case .closureProposed(let note):

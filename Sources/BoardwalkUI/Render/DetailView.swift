@@ -111,11 +111,7 @@ enum DetailView {
         var head = update.date.readable
         if let status = update.status {
           head += ": " + plan.scale.levels[status].label
-          if let previous, let rag {
-            head +=
-              " " + Trend(from: previous, to: rag).arrow + " "
-              + Trend(from: previous, to: rag).rawValue
-          }
+          if let previous, let rag { head += " \(Trend(from: previous, to: rag))" }
         }
         if let rag {
           lines.append(Line(text: head, role: .text, rag: rag))

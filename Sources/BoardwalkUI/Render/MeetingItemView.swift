@@ -139,7 +139,7 @@ enum MeetingItemView {
     var status = "Status: " + (nowLabel ?? "unrated")
     if item.newStatus != nil || item.closure == .confirmed {
       let trend = Trend(from: original?.rag ?? .unrated, to: nowRAG)
-      status += "  (was \(original?.label ?? "unrated") \(trend.arrow) \(trend.rawValue))"
+      status += "  (was \(original?.label ?? "unrated") \(trend))"
     }
     add(status, rag: nowRAG)
     switch item.closure {
@@ -177,7 +177,7 @@ enum MeetingItemView {
         let new = plan.scale.levelIndex(forKey: to).map { plan.scale.levels[$0] }
         let trend = Trend(from: old?.rag ?? .unrated, to: new?.rag ?? .unrated)
         add(
-          "Status \(old?.label ?? "unrated") → \(new?.label ?? to) \(trend.arrow) \(trend.rawValue): \(reason)",
+          "Status \(old?.label ?? "unrated") → \(new?.label ?? to) \(trend): \(reason)",
           hanging: 4, rag: new?.rag)
       default:
         add("• " + summary(entry.kind), hanging: 2)

@@ -25,7 +25,7 @@ extension AppState {
         let new = scale.levelIndex(forKey: to).map { scale.levels[$0] }
         let trend = Trend(from: old?.rag ?? .unrated, to: new?.rag ?? .unrated)
         message = StatusMessage(
-          "Status \(old?.label ?? "unrated") → \(new?.label ?? to) \(trend.arrow) \(trend.rawValue): saved"
+          "Status \(old?.label ?? "unrated") → \(new?.label ?? to) \(trend): saved"
         )
       } else if case .actionRaised(let raised) = entry.event {
         message = StatusMessage("New action \(raised.ref.action) joins the action log: saved")
