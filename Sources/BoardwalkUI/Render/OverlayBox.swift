@@ -11,7 +11,9 @@ enum OverlayBox {
 
   /// A rectangle `width` x `height` centred on a screen, clipped to it.
   static func centred(width: Int, height: Int, screenWidth: Int, screenHeight: Int) -> Rect {
-    let width = min(width, screenWidth)
+    // A box within a column of each side of a narrow screen takes the whole width, so the
+    // panes' borders do not show beside its own.
+    let width = width >= screenWidth - 2 ? screenWidth : width
     let height = min(height, screenHeight)
     return Rect(
       x: (screenWidth - width) / 2, y: (screenHeight - height) / 2, width: width, height: height)
