@@ -47,10 +47,13 @@ public struct KeyBinding: Hashable, Sendable {
   public let scope: KeyScope
   /// Whether the status line shows it.
   public let isInStatusLine: Bool
+  /// For a key that works on the whole screen but belongs to some panes (`H` switches the
+  /// heat map from anywhere): the panes whose status line shows it; `nil` for every pane.
+  public let statusPanes: Set<Pane>?
 
   public init(
     _ keys: [Key], _ command: Command, label: String, help: String, scope: KeyScope = .screen,
-    status: Bool = false
+    status: Bool = false, statusPanes: Set<Pane>? = nil
   ) {
     self.keys = keys
     self.command = command
@@ -58,6 +61,7 @@ public struct KeyBinding: Hashable, Sendable {
     self.help = help
     self.scope = scope
     self.isInStatusLine = status
+    self.statusPanes = statusPanes
   }
 
   /// The keys as the help overlay writes them: `↑ k`.

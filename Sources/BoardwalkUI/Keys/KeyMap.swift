@@ -30,7 +30,10 @@ public struct KeyMap: Sendable {
   public func statusBindings(in scope: KeyScope, pane: Pane?) -> [KeyBinding] {
     bindings.filter { binding in
       guard binding.isInStatusLine else { return false }
-      if binding.scope == scope { return true }
+      if binding.scope == scope {
+        guard let panes = binding.statusPanes else { return true }
+        return pane.map(panes.contains) ?? false
+      }
       if let pane, case .panes(let panes) = binding.scope, scope == .screen {
         return panes.contains(pane)
       }
@@ -75,8 +78,8 @@ public struct KeyMap: Sendable {
       scope: .panes([.heatMap]), status: true),
     KeyBinding(
       [.character("H")], .toggleHeatMapRows, label: "rows: areas/owners",
-      help: "Switch the heat map's rows between areas and owners", scope: .panes([.heatMap]),
-      status: true),
+      help: "Switch the heat map's rows between areas and owners (and show the heat map)",
+      status: true, statusPanes: [.heatMap]),
     KeyBinding(
       [.escape], .back, label: "back", help: "Go back: close, or undo the last filter step"),
     // Filtering.

@@ -38,6 +38,8 @@ extension AppState {
       message = StatusMessage("Filter cleared: all \(store.actions.count) actions")
     case .toggleMine: toggleMine()
     case .toggleHeatMapRows:
+      // From any pane: a heat map not on screen comes forward, so the switch is seen.
+      if layout.panes[.heatMap] == nil { show(.heatMap) }
       setHeatMapGrouping(heatMapGrouping == .area ? .owner : .area)
       message = StatusMessage("Heat map rows: \(heatMapGrouping == .area ? "areas" : "owners")")
     case .cycleSort:

@@ -55,6 +55,22 @@ struct HeatMapEnterTests {
     #expect(screen.grid.row(3).contains("Heat map · areas"))
   }
 
+  @Test(
+    "H works from any pane: on a wide screen the heat map switches where it is; at 80x24 it comes forward",
+    arguments: [Pane.areas, .actions, .detail])
+  func hFromAnyPane(pane: Pane) throws {
+    var wide = try Screen(width: 160, height: 48)
+    wide.press(pane.key)
+    wide.type("H")
+    #expect(wide.state.focus == pane)
+    #expect(wide.grid.rows(containing: "Heat map · owners").count == 1)
+    var narrow = try Screen()
+    narrow.press(pane.key)
+    narrow.type("H")
+    #expect(narrow.state.focus == .heatMap)
+    #expect(narrow.grid.row(3).contains("Heat map · owners"))
+  }
+
   @Test("h and l stop at the first and last columns")
   func columnsClamp() throws {
     var screen = try Screen()

@@ -7,7 +7,7 @@ struct StatusLineTests {
   static func applies(_ binding: KeyBinding, to pane: Pane) -> Bool {
     guard binding.isInStatusLine else { return false }
     switch binding.scope {
-    case .screen: return true
+    case .screen: return binding.statusPanes?.contains(pane) ?? true
     case .panes(let panes): return panes.contains(pane)
     default: return false
     }
