@@ -70,6 +70,26 @@ public enum DisplayWidth {
     return result
   }
 
+  /// `text` cut in the middle to fit `width` cells, keeping its start and its end either
+  /// side of `…`: for names that differ at the end ("Assistant Director Learning and
+  /// Skills", "Assistant Director Early Help"). Never splits a character, never exceeds
+  /// `width`.
+  public static func truncateMiddle(_ text: String, toWidth width: Int) -> String {
+    guard width > 2, of(text) > width else { return truncate(text, toWidth: width) }
+    let room = width - 1
+    let characters = Array(text)
+    var tail: [Character] = []
+    var tailWidth = 0
+    for character in characters.reversed() {
+      let cells = of(character)
+      if tailWidth + cells > (room + 1) / 2 { break }
+      tail.insert(character, at: 0)
+      tailWidth += cells
+    }
+    let head = truncate(String(characters), toWidth: room - tailWidth + 1).dropLast()
+    return String(head) + "…" + String(tail)
+  }
+
   /// `text` cut or padded with spaces to exactly `width` cells.
   public static func fit(_ text: String, toWidth width: Int) -> String {
     let cut = truncate(text, toWidth: width)

@@ -6,10 +6,17 @@ struct HeatMapGeometry {
   let columnCount: Int
   let origin: Int
 
-  init(content: Rect, columnCount: Int) {
+  /// The geometry for `columnCount` columns in `content`, whose largest count is
+  /// `largestCount`: each column is wide enough for that count and a space; the labels (area
+  /// ids and plans, owners) get up to 20 cells next; anything left widens the columns, up to
+  /// eight cells (room for "Overdue").
+  init(content: Rect, columnCount: Int, largestCount: Int) {
     self.columnCount = columnCount
     origin = content.x
-    let columns = max(3, min(8, (content.width - 10) / max(1, columnCount)))
+    let count = max(1, columnCount)
+    let narrowest = max(3, String(max(0, largestCount)).count + 1)
+    let wantedLabel = max(10, min(20, content.width - narrowest * count))
+    let columns = max(narrowest, min(8, (content.width - wantedLabel) / count))
     columnWidth = columns
     labelWidth = max(4, content.width - columns * columnCount)
   }

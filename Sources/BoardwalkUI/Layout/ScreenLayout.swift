@@ -39,7 +39,9 @@ public struct ScreenLayout: Hashable, Sendable {
     let body = Rect(x: rest.x, y: rest.y, width: rest.width, height: rest.height - 1)
     let status = Rect(x: 0, y: height - 1, width: width, height: 1)
     if width >= 160 && height >= 30 {
-      let left = min(46, max(36, width / 5))
+      // The left column (areas, heat map) grows with the screen, so area titles and owners
+      // in the heat map can be read: 40 columns at 160, 50 at 200.
+      let left = min(56, max(36, width / 4))
       let right = min(70, max(48, width * 3 / 10))
       let (leftColumn, restColumns) = body.splitLeft(left)
       let (center, detail) = restColumns.splitLeft(restColumns.width - right)

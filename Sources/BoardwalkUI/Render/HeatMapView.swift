@@ -10,15 +10,17 @@ enum HeatMapView {
       "Heat map · \(rowsName) (H)", in: rect, focused: focused, theme: theme, into: &grid)
     guard inner.width > 8, inner.height > 1 else { return }
     let columns = state.heatColumns
-    let geometry = HeatMapGeometry(content: inner, columnCount: columns.count)
+    let geometry = HeatMapGeometry(
+      content: inner, columnCount: columns.count, largestCount: state.heatMapLargestCount)
     grid.write(
       fitting: state.heatMapGrouping == .area ? "Area" : "Owner", x: inner.x, y: inner.y,
       width: geometry.labelWidth,
       style: theme[.tableHeader])
+    // Words when every column's fits ("Overdue"), else every column's symbol: never a word
+    // cut short.
+    let wordsFit = columns.allSatisfy { DisplayWidth.of($0.title) <= geometry.columnWidth - 1 }
     for (index, column) in columns.enumerated() {
-      let title =
-        geometry.columnWidth >= 6
-        ? String(column.title.prefix(geometry.columnWidth - 1)) : symbol(column)
+      let title = wordsFit ? column.title : symbol(column)
       grid.write(
         fitting: DisplayWidth.padLeft(title, toWidth: geometry.columnWidth - 1) + " ",
         x: geometry.x(ofColumn: index),
@@ -34,13 +36,26 @@ enum HeatMapView {
       state.heatMap.reduce(0) { max($0, count(column, in: $1.counts)) }
     }
     let multiplePlans = state.store.plans.count > 1
+    // Owners cut at the end can read alike ("Assistant Director…" five times): those that
+    // would keep their start and their end instead, so each row says whose it is.
+    let labelRoom = geometry.labelWidth - 1
+    let shownRows = state.heatMap.dropFirst(state.heatCursor.scroll).prefix(inner.height - 1)
+    var seen: [String: Int] = [:]
+    for row in shownRows where row.plan == nil {
+      seen[DisplayWidth.truncate(row.key, toWidth: labelRoom), default: 0] += 1
+    }
     for line in 0..<(inner.height - 1) {
       let index = state.heatCursor.scroll + line
       guard index < state.heatMap.count else { break }
       let row = state.heatMap[index]
       let y = inner.y + 1 + line
       let selectedRow = index == state.heatCursor.selected
-      let label = multiplePlans && row.plan != nil ? "\(row.key) \(row.plan ?? "")" : row.key
+      let cut = DisplayWidth.truncate(row.key, toWidth: labelRoom)
+      let label =
+        row.plan != nil
+        ? (multiplePlans ? "\(row.key) \(row.plan ?? "")" : row.key)
+        : (seen[cut, default: 0] > 1
+          ? DisplayWidth.truncateMiddle(row.key, toWidth: labelRoom) : cut)
       grid.write(
         fitting: label, x: inner.x, y: y, width: geometry.labelWidth - 1,
         style: selectedRow ? theme[focused ? .selection : .selectionInactive] : theme[.text])

@@ -42,7 +42,9 @@ extension AppState {
       selectArea()
     case .heatMap:
       let row = heatCursor.scroll + mouse.y - rect.y - 2
-      let geometry = HeatMapGeometry(content: rect.inset(by: 1), columnCount: heatColumns.count)
+      let geometry = HeatMapGeometry(
+        content: rect.inset(by: 1), columnCount: heatColumns.count,
+        largestCount: heatMapLargestCount)
       guard row >= 0, row < heatMap.count, mouse.y >= rect.y + 2 else { return }
       let same = row == heatCursor.selected && geometry.column(atX: mouse.x) == heatColumn
       heatCursor.select(row, count: heatMap.count, visible: layout.contentRows(of: .heatMap))

@@ -43,3 +43,36 @@ struct TruncateTests {
     }
   }
 }
+
+@Suite("DisplayWidth.truncateMiddle: the start and the end, … between")
+struct TruncateMiddleTests {
+  @Test(
+    "exact results",
+    arguments: [
+      ("Assistant Director Learning and Skills", 20, "Assistant…and Skills"),
+      ("Assistant Director Early Help", 20, "Assistant…Early Help"),
+      ("Head of SEND", 20, "Head of SEND"),
+      ("abcdef", 5, "ab…ef"),
+      ("abcdef", 2, "a…"),
+      ("漢字漢字漢字", 7, "漢字…字"),
+    ])
+  func truncated(text: String, width: Int, expected: String) {
+    #expect(DisplayWidth.truncateMiddle(text, toWidth: width) == expected)
+  }
+
+  @Test("every width from 1 up: within the width, keeping a start and an end")
+  func neverExceeds() {
+    for text in ["Assistant Director Learning and Skills", "a漢b字c漢d", "🇬🇧🇫🇷👍🏽1️⃣ flags"] {
+      let full = DisplayWidth.of(text)
+      for width in 1...(full + 2) {
+        let cut = DisplayWidth.truncateMiddle(text, toWidth: width)
+        #expect(DisplayWidth.of(cut) <= width, "\(text) at \(width): \(cut)")
+        if width >= full { #expect(cut == text) }
+        if width > 2 && width < full {
+          let parts = cut.split(separator: "…", omittingEmptySubsequences: false)
+          #expect(parts.count == 2 && text.hasPrefix(parts[0]) && text.hasSuffix(parts[1]))
+        }
+      }
+    }
+  }
+}

@@ -91,3 +91,19 @@ struct HeatMapEnterTests {
     #expect(screen.rowIDs == ["1.1"])
   }
 }
+
+@Suite("Heat map owner rows say whose they are")
+struct HeatMapOwnerLabelTests {
+  @Test("owners cut alike keep their start and end; the rest are cut at the end or whole")
+  func alikeOwnersKeepTheirEnds() throws {
+    var screen = try Screen(.directors, width: 160, height: 48)
+    screen.type("H")
+    let heat = try #require(screen.state.layout.panes[.heatMap])
+    let labels = (heat.y + 2..<heat.y + 6).map { y in
+      String(screen.grid.row(y).dropFirst(heat.x + 1).prefix(16))
+        .trimmingCharacters(in: .whitespaces)
+    }
+    #expect(labels == ["Assista…rly Help", "Assista… Support", "Assista…d Skills", "Head of SEND"])
+    #expect(Set(labels).count == labels.count)
+  }
+}

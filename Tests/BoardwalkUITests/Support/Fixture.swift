@@ -24,14 +24,18 @@ import Foundation
 ///
 /// In lakeside, O1 and O2 sit under C1. `babel` is babel.json: CJK, accents (precomposed and
 /// combining), emoji, escape sequences, control characters and right-to-left text.
+/// `directors` is directors.json: four actions whose owners are three assistant directors,
+/// named alike up to their last words, and the Head of SEND.
 enum Fixture: String, CaseIterable {
   case boards
   case babel
+  case directors
 
   var files: [String] {
     switch self {
     case .boards: ["riverside", "lakeside"]
     case .babel: ["babel"]
+    case .directors: ["directors"]
     }
   }
 
