@@ -22,23 +22,7 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
   ///   the text looks like a loose date (`31/8/24`, `Sept-24`).
   public init(parsing text: String) throws(DateProblem) {
     var text = text
-    let parsed = text.withUTF8 { bytes -> (year: Int, month: Int, day: Int?)? in
-      func number(_ range: Range<Int>) -> Int? {
-        var value = 0
-        for index in range {
-          let digit = bytes[index] &- 0x30
-          guard digit < 10 else { return nil }
-          value = value * 10 + Int(digit)
-        }
-        return value
-      }
-      guard bytes.count == 7 || bytes.count == 10, bytes[4] == UInt8(ascii: "-"),
-        let year = number(0..<4), let month = number(5..<7)
-      else { return nil }
-      if bytes.count == 7 { return (year, month, nil) }
-      guard bytes[7] == UInt8(ascii: "-"), let day = number(8..<10) else { return nil }
-      return (year, month, day)
-    }
+    let parsed = text.withUTF8 { Self.fields(of: $0) }
     guard let parsed else { throw .notADate(text, suggestion: LooseDate.suggestion(for: text)) }
     guard (1...12).contains(parsed.month) else { throw .noSuchMonth(text, month: parsed.month) }
     guard let day = parsed.day else {
@@ -57,7 +41,25 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
   /// The date these bytes write, when they are a valid `YYYY-MM-DD` or `YYYY-MM` (the fast
   /// path for reading files; ``init(parsing:)`` says what is wrong otherwise).
   init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-    guard bytes.count == 7 || bytes.count == 10, bytes[4] == UInt8(ascii: "-") else { return nil }
+    guard let fields = Self.fields(of: bytes), (1...12).contains(fields.month) else { return nil }
+    guard let day = fields.day else {
+      guard let last = CalendarDate(lastDayOfMonth: fields.month, year: fields.year) else {
+        return nil
+      }
+      self.init(last, precision: .month)
+      return
+    }
+    guard let date = CalendarDate(year: fields.year, month: fields.month, day: day) else {
+      return nil
+    }
+    self.init(date, precision: .day)
+  }
+
+  /// The numbers of a `YYYY-MM-DD` or `YYYY-MM` written in ASCII digits, not yet checked
+  /// against the calendar; `nil` when the bytes do not have that shape.
+  private static func fields(
+    of bytes: UnsafeBufferPointer<UInt8>
+  ) -> (year: Int, month: Int, day: Int?)? {
     func number(_ range: Range<Int>) -> Int? {
       var value = 0
       for index in range {
@@ -67,18 +69,12 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
       }
       return value
     }
-    guard let year = number(0..<4), let month = number(5..<7), (1...12).contains(month) else {
-      return nil
-    }
-    if bytes.count == 7 {
-      guard let last = CalendarDate(lastDayOfMonth: month, year: year) else { return nil }
-      self.init(last, precision: .month)
-      return
-    }
-    guard bytes[7] == UInt8(ascii: "-"), let day = number(8..<10),
-      let date = CalendarDate(year: year, month: month, day: day)
+    guard bytes.count == 7 || bytes.count == 10, bytes[4] == UInt8(ascii: "-"),
+      let year = number(0..<4), let month = number(5..<7)
     else { return nil }
-    self.init(date, precision: .day)
+    if bytes.count == 7 { return (year, month, nil) }
+    guard bytes[7] == UInt8(ascii: "-"), let day = number(8..<10) else { return nil }
+    return (year, month, day)
   }
 
   /// The date as a plan file writes it: `YYYY-MM-DD`, or `YYYY-MM` for a month.

@@ -35,27 +35,13 @@ enum HeatMapView {
     let maxima = columns.map { column in
       state.heatMap.reduce(0) { max($0, count(column, in: $1.counts)) }
     }
-    let multiplePlans = state.store.plans.count > 1
-    // Owners cut at the end can read alike ("Assistant Director…" five times): those that
-    // would keep their start and their end instead, so each row says whose it is.
-    let labelRoom = geometry.labelWidth - 1
     let shownRows = state.heatMap.dropFirst(state.heatCursor.scroll).prefix(inner.height - 1)
-    var seen: [String: Int] = [:]
-    for row in shownRows where row.plan == nil {
-      seen[DisplayWidth.truncate(row.key, toWidth: labelRoom), default: 0] += 1
-    }
-    for line in 0..<(inner.height - 1) {
+    let labels = rowLabels(
+      shownRows, room: geometry.labelWidth - 1, multiplePlans: state.store.plans.count > 1)
+    for (line, (row, label)) in zip(shownRows, labels).enumerated() {
       let index = state.heatCursor.scroll + line
-      guard index < state.heatMap.count else { break }
-      let row = state.heatMap[index]
       let y = inner.y + 1 + line
       let selectedRow = index == state.heatCursor.selected
-      let cut = DisplayWidth.truncate(row.key, toWidth: labelRoom)
-      let label =
-        row.plan != nil
-        ? (multiplePlans ? "\(row.key) \(row.plan ?? "")" : row.key)
-        : (seen[cut, default: 0] > 1
-          ? DisplayWidth.truncateMiddle(row.key, toWidth: labelRoom) : cut)
       grid.write(
         fitting: label, x: inner.x, y: y, width: geometry.labelWidth - 1,
         style: selectedRow ? theme[focused ? .selection : .selectionInactive] : theme[.text])
@@ -68,6 +54,24 @@ enum HeatMapView {
           fitting: DisplayWidth.padLeft(text, toWidth: geometry.columnWidth - 1) + " ",
           x: geometry.x(ofColumn: columnIndex), y: y, width: geometry.columnWidth, style: style)
       }
+    }
+  }
+
+  /// The labels of `rows` in `room` cells. An area reads by its id, and its plan when
+  /// several are loaded. An owner is cut at the end, unless that makes it read like another
+  /// row shown ("Assistant Director…" five times): then it keeps its start and its end, so
+  /// each row says whose it is.
+  static func rowLabels(_ rows: ArraySlice<SummaryRow>, room: Int, multiplePlans: Bool)
+    -> [String]
+  {
+    let cut = rows.map { row -> String? in
+      row.plan == nil ? DisplayWidth.truncate(row.key, toWidth: room) : nil
+    }
+    var seen: [String: Int] = [:]
+    for label in cut.compactMap({ $0 }) { seen[label, default: 0] += 1 }
+    return zip(rows, cut).map { row, cut in
+      guard let cut else { return multiplePlans ? "\(row.key) \(row.plan ?? "")" : row.key }
+      return seen[cut, default: 0] > 1 ? DisplayWidth.truncateMiddle(row.key, toWidth: room) : cut
     }
   }
 

@@ -35,12 +35,10 @@ public struct AppState: Sendable {
 
   public private(set) var heatMapGrouping: SummaryGrouping = .area
   /// The heat map's rows, counted over the matching actions.
-  public private(set) var heatMap: [SummaryRow] = [] {
-    didSet { heatMapLargestCount = heatMap.map(\.counts.total).max() ?? 0 }
-  }
+  public private(set) var heatMap: [SummaryRow] = []
   /// The largest count the heat map can show (its largest row total): its columns are made
   /// wide enough for it.
-  private(set) var heatMapLargestCount = 0
+  var heatMapLargestCount: Int { heatMap.lazy.map(\.counts.total).max() ?? 0 }
   public internal(set) var heatCursor = ListCursor()
   public internal(set) var heatColumn = 0
 
