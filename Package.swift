@@ -58,10 +58,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    // What more than one test target needs: a disk that fills up, read-only files and
-    // folders, HTML as cmark-gfm renders it. For the tests only: no product.
+    // What more than one test target needs: scratch folders, the built binary, a disk that
+    // fills up, read-only files and folders, HTML as cmark-gfm renders it. For the tests
+    // only: no product.
     .target(name: "BoardwalkTestSupport", path: "Tests/BoardwalkTestSupport"),
-    .testTarget(name: "BoardwalkCoreTests", dependencies: ["BoardwalkCore"]),
+    .testTarget(
+      name: "BoardwalkCoreTests", dependencies: ["BoardwalkCore", "BoardwalkTestSupport"]),
     .testTarget(
       name: "BoardwalkUITests",
       dependencies: [
@@ -88,7 +90,7 @@ let package = Package(
     ),
     .testTarget(
       name: "BoardwalkLoadingTests",
-      dependencies: ["BoardwalkCore"],
+      dependencies: ["BoardwalkCore", "BoardwalkTestSupport"],
       resources: [.copy("BadPlans")]
     ),
     // Every fuzzing seed and every crash the fuzzers found, replayed through the properties.

@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Testing
 
 @Suite("summary --by area agrees with list --filter \"plan:P area:X\"")

@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Testing
 
 @Suite("boardwalk summary")

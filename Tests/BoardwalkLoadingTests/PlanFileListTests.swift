@@ -1,4 +1,5 @@
 import BoardwalkCore
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -8,12 +9,13 @@ struct PlanFileListTests {
     "a folder gives its .json files in name order, skipping other files, hidden files and subfolders"
   )
   func folderExpansion() throws {
-    let folder = try TemporaryFolder()
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
     for name in [
       "b.json", "a.json", "c.json", "notes.txt", "README.md", ".hidden.json", "plan.json.bak",
       "sub/d.json",
     ] {
-      try folder.write(name, "{}")
+      try folder.write(name, text: "{}")
     }
     let (files, problems) = PlanFileList.expand([folder.path])
     #expect(files == ["a.json", "b.json", "c.json"].map { folder.path + "/" + $0 })
@@ -22,16 +24,18 @@ struct PlanFileListTests {
 
   @Test("a folder given with a trailing slash does not double it")
   func trailingSlash() throws {
-    let folder = try TemporaryFolder()
-    try folder.write("a.json", "{}")
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
+    try folder.write("a.json", text: "{}")
     let (files, _) = PlanFileList.expand([folder.path + "/"])
     #expect(files == [folder.path + "/a.json"])
   }
 
   @Test("an empty folder is an error that names the folder")
   func emptyFolder() throws {
-    let folder = try TemporaryFolder()
-    let empty = try folder.makeFolder("empty")
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
+    let empty = try folder.folder("empty")
     let (files, problems) = PlanFileList.expand([empty])
     #expect(files.isEmpty)
     let only = try #require(problems.first)
@@ -44,9 +48,10 @@ struct PlanFileListTests {
 
   @Test("a folder with no .json file among others is as good as empty")
   func folderWithoutPlans() throws {
-    let folder = try TemporaryFolder()
-    try folder.write("notes.txt", "minutes")
-    try folder.write(".hidden.json", "{}")
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
+    try folder.write("notes.txt", text: "minutes")
+    try folder.write(".hidden.json", text: "{}")
     let (files, problems) = PlanFileList.expand([folder.path])
     #expect(files.isEmpty)
     #expect(problems.map(\.file) == [folder.path])
@@ -55,8 +60,9 @@ struct PlanFileListTests {
 
   @Test("a path that does not exist is an error, and the other paths still count")
   func missingPath() throws {
-    let folder = try TemporaryFolder()
-    let real = try folder.write("real.json", "{}")
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
+    let real = try folder.write("real.json", text: "{}")
     let missing = folder.path + "/nowhere"
     let (files, problems) = PlanFileList.expand([missing, real])
     #expect(files == [real])
@@ -69,10 +75,11 @@ struct PlanFileListTests {
 
   @Test("a file named directly is taken as it is, whatever its name, in the order given")
   func filesAsGiven() throws {
-    let folder = try TemporaryFolder()
-    let text = try folder.write("plan.txt", "{}")
-    let inner = try folder.makeFolder("inner")
-    try folder.write("inner/z.json", "{}")
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
+    let text = try folder.write("plan.txt", text: "{}")
+    let inner = try folder.folder("inner")
+    try folder.write("inner/z.json", text: "{}")
     let (files, problems) = PlanFileList.expand([text, inner])
     #expect(files == [text, inner + "/z.json"])
     #expect(problems.isEmpty)
@@ -80,11 +87,12 @@ struct PlanFileListTests {
 
   @Test("loading a folder loads its plans in name order")
   func loadingAFolder() throws {
-    let folder = try TemporaryFolder()
-    try folder.write("suffolk.json", PlanText.valid(id: "suffolk"))
-    try folder.write("hull.json", PlanText.valid(id: "hull"))
-    try folder.write("oxfordshire.json", PlanText.valid(id: "oxfordshire"))
-    try folder.write(".draft.json", PlanText.valid(id: "draft"))
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
+    try folder.write("suffolk.json", text: PlanText.valid(id: "suffolk"))
+    try folder.write("hull.json", text: PlanText.valid(id: "hull"))
+    try folder.write("oxfordshire.json", text: PlanText.valid(id: "oxfordshire"))
+    try folder.write(".draft.json", text: PlanText.valid(id: "draft"))
     let result = PlanLoader.load(paths: [folder.path])
     #expect(result.store.plans.map(\.id) == ["hull", "oxfordshire", "suffolk"])
     #expect(result.diagnostics.isEmpty)

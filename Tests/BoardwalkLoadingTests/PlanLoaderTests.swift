@@ -1,4 +1,5 @@
 import BoardwalkCore
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -6,9 +7,10 @@ import Testing
 struct PlanLoaderTests {
   @Test("a plan id used by an earlier file rejects the later file and names the earlier one")
   func duplicatePlanIDAcrossFiles() throws {
-    let folder = try TemporaryFolder()
-    let first = try folder.write("a.json", PlanText.valid(id: "shared", title: "First"))
-    let second = try folder.write("b.json", PlanText.valid(id: "shared", title: "Second"))
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
+    let first = try folder.write("a.json", text: PlanText.valid(id: "shared", title: "First"))
+    let second = try folder.write("b.json", text: PlanText.valid(id: "shared", title: "Second"))
     let result = PlanLoader.load(paths: [first, second])
 
     #expect(result.store.plans.map(\.title) == ["First"])
@@ -27,9 +29,10 @@ struct PlanLoaderTests {
 
   @Test("plan ids clash without regard to case, as filters compare them")
   func duplicatePlanIDIgnoresCase() throws {
-    let folder = try TemporaryFolder()
-    let first = try folder.write("a.json", PlanText.valid(id: "Hull-SEND"))
-    let second = try folder.write("b.json", PlanText.valid(id: "hull-send"))
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
+    let first = try folder.write("a.json", text: PlanText.valid(id: "Hull-SEND"))
+    let second = try folder.write("b.json", text: PlanText.valid(id: "hull-send"))
     let result = PlanLoader.load(paths: [first, second])
     #expect(result.store.plans.map(\.id) == ["Hull-SEND"])
     #expect(result.diagnostics.map(\.file) == [second])
@@ -38,11 +41,12 @@ struct PlanLoaderTests {
 
   @Test("files with errors never stop the other files loading")
   func errorsDoNotStopOtherFiles() throws {
-    let folder = try TemporaryFolder()
-    let broken = try folder.write("1-broken.json", PlanText.withError(id: "broken"))
-    let good = try folder.write("2-good.json", PlanText.valid(id: "good"))
-    let garbled = try folder.write("3-garbled.json", "{ \"format\": ")
-    let other = try folder.write("4-other.json", PlanText.valid(id: "other"))
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
+    let broken = try folder.write("1-broken.json", text: PlanText.withError(id: "broken"))
+    let good = try folder.write("2-good.json", text: PlanText.valid(id: "good"))
+    let garbled = try folder.write("3-garbled.json", text: "{ \"format\": ")
+    let other = try folder.write("4-other.json", text: PlanText.valid(id: "other"))
     let missing = folder.path + "/5-missing.json"
     let result = PlanLoader.load(paths: [broken, good, garbled, other, missing])
 
@@ -56,8 +60,9 @@ struct PlanLoaderTests {
 
   @Test("a file with errors is not in the store, not even its actions")
   func fileWithErrorsIsLeftOut() throws {
-    let folder = try TemporaryFolder()
-    let broken = try folder.write("broken.json", PlanText.withError(id: "broken"))
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
+    let broken = try folder.write("broken.json", text: PlanText.withError(id: "broken"))
     let result = PlanLoader.load(paths: [broken])
 
     #expect(result.store.plans.isEmpty)
@@ -70,10 +75,11 @@ struct PlanLoaderTests {
 
   @Test("a plan with warnings only is loaded, and its warnings still reported")
   func warningsDoNotStopLoading() throws {
-    let folder = try TemporaryFolder()
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
     let text = PlanText.valid(id: "warned").replacingOccurrences(
       of: ", \"owners\": [\"Head of SEND\"]", with: "")
-    let path = try folder.write("warned.json", text)
+    let path = try folder.write("warned.json", text: text)
     let result = PlanLoader.load(paths: [path])
 
     #expect(result.store.plans.map(\.id) == ["warned"])
@@ -84,9 +90,10 @@ struct PlanLoaderTests {
 
   @Test("many files read at once keep the order they were given in")
   func concurrentReadingKeepsOrder() throws {
-    let folder = try TemporaryFolder()
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
     let ids = (0..<16).map { "plan-\(String(format: "%02d", $0))" }
-    for id in ids { try folder.write("\(id).json", PlanText.valid(id: id)) }
+    for id in ids { try folder.write("\(id).json", text: PlanText.valid(id: id)) }
     let result = PlanLoader.load(paths: [folder.path])
     #expect(result.store.plans.map(\.id) == ids)
     #expect(result.diagnostics.isEmpty)

@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -7,15 +8,15 @@ struct HostileListingTests {
     "each format leaves the window title, the screen and its modes alone",
     arguments: ["table", "csv", "json", "markdown"])
   func listingLeavesTheTerminalAlone(format: String) async throws {
-    let folder = try ScratchFolder(prefix: "hostile-list")
+    let folder = try ScratchFolder("hostile-list")
     defer { folder.remove() }
     let session = try TmuxSession.start(width: 200, height: 60, in: folder)
     defer { session.kill() }
     let initial = try TerminalModes(session)
     // Short names, so the command line fits on the pane's first row.
     try FileManager.default.createSymbolicLink(
-      atPath: folder.path("bw"), withDestinationPath: try BinaryLocator.boardwalk())
-    try FileManager.default.copyItem(atPath: Fixtures.hostilePlan, toPath: folder.path("h.json"))
+      atPath: folder.file("bw"), withDestinationPath: try BinaryLocator.boardwalk(besides: .module))
+    try FileManager.default.copyItem(atPath: Fixtures.hostilePlan, toPath: folder.file("h.json"))
     try session.typeLine("./bw list --format \(format) h.json 2>/dev/null; echo listed-$?")
     let capture = try await session.waitForScreen("the listing and its exit status") {
       $0.contains("listed-0")

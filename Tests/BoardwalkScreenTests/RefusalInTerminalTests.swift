@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Testing
 
 @Suite("refusing to start on a terminal it cannot use", .requiresTmux)
@@ -50,10 +51,10 @@ struct RefusalInTerminalTests {
     "exits non-zero with a message suggesting boardwalk list, leaving the terminal untouched",
     arguments: Problem.allCases)
   func refuses(_ problem: Problem) async throws {
-    let folder = try ScratchFolder(prefix: "refusal")
+    let folder = try ScratchFolder("refusal")
     defer { folder.remove() }
-    let output = folder.path("stdout")
-    let errors = folder.path("stderr")
+    let output = folder.file("stdout")
+    let errors = folder.file("stderr")
     let screen = try await RunningScreen.start(
       launch: problem.launch(output: output, errors: errors), readyText: nil)
     defer { screen.stop() }

@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Testing
 
 @Suite("refusing to start without a terminal")
@@ -9,7 +10,7 @@ struct RefusalWithoutTerminalTests {
     environment["TERM"] = "xterm-256color"
     let result = try ChildProcess.run(
       [
-        try BinaryLocator.boardwalk(), "--today", PackagePaths.sampleToday,
+        try BinaryLocator.boardwalk(besides: .module), "--today", PackagePaths.sampleToday,
         PackagePaths.sampleData,
       ], environment: environment, standardInput: "/dev/null", timeout: 20)
     #expect(result.exit.status != nil && result.exit.status != 0, "\(result)")

@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -29,7 +30,8 @@ struct GeneratedCorpusTests {
 
   @Test("a corpus plan cut short anywhere: check, list and minutes each exit 1 with one error")
   func cutShort() throws {
-    let folder = try ScratchFolder()
+    let folder = try ScratchFolder("cli-corpus")
+    defer { folder.remove() }
     let bytes = [UInt8](
       try Data(contentsOf: URL(fileURLWithPath: CorpusManifest.path(of: GeneratedPlans.cutBase))))
     let cuts = GeneratedPlans.cuts(of: bytes)
@@ -44,7 +46,7 @@ struct GeneratedCorpusTests {
       expectOneError(listed, file: path, saying: saying)
       #expect(listed.output == "[]\n")
       let journal = try CorpusJournal.write(over: path, into: folder)
-      let minutes = folder.path("minutes-\(length).md")
+      let minutes = folder.file("minutes-\(length).md")
       let result = try CommandRunner.run("minutes", "--journal", journal, path, "-o", minutes)
       expectOneError(result, file: path, saying: saying)
       #expect(!FileManager.default.fileExists(atPath: minutes))
@@ -53,10 +55,11 @@ struct GeneratedCorpusTests {
 
   @Test("100,000 opening brackets: check, list and minutes refuse them without a crash")
   func deepNesting() throws {
-    let folder = try ScratchFolder()
-    let path = try folder.write("brackets.json", GeneratedPlans.brackets)
+    let folder = try ScratchFolder("cli-corpus")
+    defer { folder.remove() }
+    let path = try folder.write("brackets.json", text: GeneratedPlans.brackets)
     let journal = try CorpusJournal.write(over: path, into: folder)
-    let minutes = folder.path("minutes.md")
+    let minutes = folder.file("minutes.md")
     for arguments in [
       ["check", path], ["list", path, "--format", "json"],
       ["minutes", "--journal", journal, path, "-o", minutes],
@@ -73,8 +76,9 @@ struct GeneratedCorpusTests {
 
   @Test("a 200 MB plan: check passes with its one warning located, list finds its last action")
   func twoHundredMegabytes() throws {
-    let folder = try ScratchFolder()
-    let path = folder.path("huge.json")
+    let folder = try ScratchFolder("cli-corpus")
+    defer { folder.remove() }
+    let path = folder.file("huge.json")
     let warning = try GeneratedPlans.writeHugePlan(to: path)
     let checked = try CommandRunner.run("check", path)
     #expect(checked.status == 0, "\(checked)")

@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -10,7 +11,7 @@ struct MinutesCorpusTests {
     -> (result: CommandResult, output: String)
   {
     let journal = try CorpusJournal.write(over: entry.path, into: folder)
-    let output = folder.path("minutes.md")
+    let output = folder.file("minutes.md")
     let result = try CommandRunner.run("minutes", "--journal", journal, entry.path, "-o", output)
     return (result, output)
   }
@@ -19,7 +20,8 @@ struct MinutesCorpusTests {
     "a plan with errors: exit 1, its errors on standard error, and no minutes file",
     arguments: try CorpusManifest.entries().filter { !$0.loads })
   func planWithErrors(_ entry: CorpusEntry) throws {
-    let folder = try ScratchFolder()
+    let folder = try ScratchFolder("cli-corpus")
+    defer { folder.remove() }
     let (result, output) = try Self.minutes(entry, in: folder)
     #expect(result.status == 1, "\(result)")
     #expect(CrashSigns.found(in: result.errorOutput).isEmpty, "\(result)")
@@ -36,7 +38,8 @@ struct MinutesCorpusTests {
     "a plan that loads: exit 0, and minutes with every action discussed and nothing unsafe",
     arguments: try CorpusManifest.entries().filter(\.loads))
   func planThatLoads(_ entry: CorpusEntry) throws {
-    let folder = try ScratchFolder()
+    let folder = try ScratchFolder("cli-corpus")
+    defer { folder.remove() }
     let (result, output) = try Self.minutes(entry, in: folder)
     #expect(result.status == 0, "\(result)")
     #expect(CrashSigns.found(in: result.errorOutput).isEmpty, "\(result)")

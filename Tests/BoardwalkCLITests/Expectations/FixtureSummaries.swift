@@ -1,3 +1,5 @@
+import BoardwalkTestSupport
+
 /// The `summary` numbers of Fixtures/plans on 2025-06-15, counted by hand from
 /// ``FixtureActions``.
 ///

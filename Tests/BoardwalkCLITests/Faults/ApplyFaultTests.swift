@@ -56,7 +56,7 @@ struct ApplyFaultTests {
     "plans on a full disk: refused with the file and \"No space left on device\"; nothing written; applied once there is room",
     .enabled(if: SmallDisk.isAvailable, "mounting a small tmpfs needs root"))
   func fullDisk() throws {
-    let folder = try FaultFolder()
+    let folder = try ScratchFolder("cli-faults")
     defer { folder.remove() }
     let disk = try SmallDisk.mount(at: folder.file("plans"))
     defer { disk.unmount() }
@@ -72,7 +72,7 @@ struct ApplyFaultTests {
     "plans in a read-only folder: refused with the file and the cause; nothing written; applied once it is writable",
     .enabled(if: ReadOnly.isPossible, "running as root where chattr +i is unavailable"))
   func readOnlyFolder() throws {
-    let folder = try FaultFolder()
+    let folder = try ScratchFolder("cli-faults")
     defer { folder.remove() }
     let meeting = try FaultMeeting(in: folder)
     let plans = folder.file("plans")

@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -25,7 +26,7 @@ struct CLIFileModeTests {
 
   @Test("minutes -o: rw-rw-r-- less the umask", arguments: masks)
   func minutesFollowTheUmask(_ mask: mode_t) throws {
-    let folder = try FaultFolder()
+    let folder = try ScratchFolder("cli-faults")
     defer { folder.remove() }
     let meeting = try FaultMeeting(in: folder)
     let output = folder.file("minutes.md")
@@ -37,7 +38,7 @@ struct CLIFileModeTests {
   @Test(
     "the .torn file apply keeps of a cut-off last line: rw-rw-r-- less the umask", arguments: masks)
   func tornFileFollowsTheUmask(_ mask: mode_t) throws {
-    let folder = try FaultFolder()
+    let folder = try ScratchFolder("cli-faults")
     defer { folder.remove() }
     let meeting = try FaultMeeting(in: folder)
     let handle = try #require(FileHandle(forWritingAtPath: meeting.journal))
@@ -55,7 +56,7 @@ struct CLIFileModeTests {
     arguments: [(0o640, 0o077), (0o644, 0o077), (0o664, 0o022), (0o666, 0o000), (0o646, 0o022)]
       as [(mode_t, mode_t)])
   func appliedPlanKeepsItsMode(_ planMode: mode_t, _ mask: mode_t) throws {
-    let folder = try FaultFolder()
+    let folder = try ScratchFolder("cli-faults")
     defer { folder.remove() }
     let meeting = try FaultMeeting(in: folder)
     for plan in [meeting.alpha, meeting.beta] { chmod(plan, planMode) }

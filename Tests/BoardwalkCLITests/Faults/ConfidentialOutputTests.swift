@@ -41,7 +41,7 @@ struct ConfidentialOutputTests {
     }
 
     /// Sets the situation up in `folder` and runs the command.
-    func run(in folder: FaultFolder) throws -> CommandResult {
+    func run(in folder: ScratchFolder) throws -> CommandResult {
       let marker = FaultMeeting.marker
       switch self {
       case .publicMinutes:
@@ -108,7 +108,7 @@ struct ConfidentialOutputTests {
     "the marker of the confidential texts is in neither output stream",
     arguments: Situation.possible)
   func markerNeverPrinted(_ situation: Situation) throws {
-    let folder = try FaultFolder()
+    let folder = try ScratchFolder("cli-faults")
     defer { folder.remove() }
     let result = try situation.run(in: folder)
     #expect(result.status == situation.expectedStatus, "\(result)")
@@ -119,7 +119,7 @@ struct ConfidentialOutputTests {
 
   @Test("the public minutes say a confidential item was taken; the full minutes hold the marker")
   func markerIsThereToFind() throws {
-    let folder = try FaultFolder()
+    let folder = try ScratchFolder("cli-faults")
     defer { folder.remove() }
     let meeting = try FaultMeeting(in: folder)
     let publicMinutes = try meeting.run(["minutes"])

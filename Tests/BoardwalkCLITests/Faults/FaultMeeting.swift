@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 
 /// A meeting over copies of the fixture plans alpha.json and beta.json, with its journal:
@@ -7,7 +8,7 @@ struct FaultMeeting {
   /// In every confidential text, and in no public one.
   static let marker = "MARKER-Q7Z"
 
-  let folder: FaultFolder
+  let folder: ScratchFolder
   let alpha: String
   let beta: String
   let journal: String
@@ -15,7 +16,7 @@ struct FaultMeeting {
   /// `plans` and `journalFolder` are folders inside `folder` (made if missing) for the plan
   /// copies and the journal; `edit` may add to (or change) the journal before it is written.
   init(
-    in folder: FaultFolder, plans: String = "plans", betaFolder: String? = nil,
+    in folder: ScratchFolder, plans: String = "plans", betaFolder: String? = nil,
     journalFolder: String = ".", edit: (inout MeetingJournalText) -> Void = { _ in }
   ) throws {
     self.folder = folder

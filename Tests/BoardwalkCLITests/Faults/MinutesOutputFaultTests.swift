@@ -43,7 +43,7 @@ struct MinutesOutputFaultTests {
     "onto a full disk: refused with the file and \"No space left on device\"; the earlier minutes kept; written once there is room",
     .enabled(if: SmallDisk.isAvailable, "mounting a small tmpfs needs root"))
   func fullDisk() throws {
-    let folder = try FaultFolder()
+    let folder = try ScratchFolder("cli-faults")
     defer { folder.remove() }
     let disk = try SmallDisk.mount(at: folder.file("out"))
     defer { disk.unmount() }
@@ -60,7 +60,7 @@ struct MinutesOutputFaultTests {
     "into a read-only folder: refused with the file and the cause; the earlier minutes kept; written once it is writable",
     .enabled(if: ReadOnly.isPossible, "running as root where chattr +i is unavailable"))
   func readOnlyFolder() throws {
-    let folder = try FaultFolder()
+    let folder = try ScratchFolder("cli-faults")
     defer { folder.remove() }
     let meeting = try FaultMeeting(in: folder)
     let out = try folder.folder("out")

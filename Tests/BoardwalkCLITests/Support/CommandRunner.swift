@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 
 /// What one run of the `boardwalk` binary produced.
@@ -26,13 +27,13 @@ enum CommandRunner {
     -> CommandResult
   {
     let process = Process()
-    let binary = try BinaryLocator.boardwalk()
+    let binary = try BinaryLocator.boardwalk(besides: .module)
     if let umask {
       process.executableURL = URL(fileURLWithPath: "/bin/sh")
       process.arguments =
-        ["-c", "umask \(umask) && exec \"$0\" \"$@\"", binary.path] + arguments
+        ["-c", "umask \(umask) && exec \"$0\" \"$@\"", binary] + arguments
     } else {
-      process.executableURL = binary
+      process.executableURL = URL(fileURLWithPath: binary)
       process.arguments = arguments
     }
     if let directory { process.currentDirectoryURL = directory }

@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 
 /// One object of `summary --format json`: its key, its plan (rows of areas) and its counts.

@@ -3,18 +3,9 @@ import Testing
 @testable import BoardwalkCore
 
 @Suite("due: values that are not due filters")
-struct DueValueErrorTests {
+struct DueValueErrorTests: FilterErrorSuite {
   static let notADueFilter =
     "is not a due filter (use overdue, none, ongoing, tbc, 30d, 2024-09, 2024-09-30 or a range such as 2024-09..2024-12)"
-
-  static func error(_ text: String) -> FilterError? {
-    do {
-      _ = try FilterParser.parse(text)
-      return nil
-    } catch {
-      return error
-    }
-  }
 
   @Test(
     "words and loose dates are refused with the forms to use",

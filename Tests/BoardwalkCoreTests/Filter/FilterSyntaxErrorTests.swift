@@ -19,16 +19,7 @@ struct SyntaxErrorCase: Sendable, CustomStringConvertible {
 }
 
 @Suite("Filter grammar errors name the position and what was expected")
-struct FilterSyntaxErrorTests {
-  static func error(_ text: String) -> FilterError? {
-    do {
-      _ = try FilterParser.parse(text)
-      return nil
-    } catch {
-      return error
-    }
-  }
-
+struct FilterSyntaxErrorTests: FilterErrorSuite {
   static let cases: [SyntaxErrorCase] = [
     // An empty value after a key.
     SyntaxErrorCase("owner:", at: 6, says: "expected a value after \"owner:\""),

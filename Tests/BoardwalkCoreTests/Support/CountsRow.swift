@@ -1,17 +1,12 @@
+import BoardwalkTestSupport
+
 @testable import BoardwalkCore
 
 /// A summary row's key and counts, written as the tests expect them.
 struct CountsRow: Equatable, CustomStringConvertible {
   var key: String
   var plan: String? = nil
-  var red = 0
-  var amber = 0
-  var green = 0
-  var blue = 0
-  var grey = 0
-  var unrated = 0
-  var overdue = 0
-  var total = 0
+  var tally: Tally
 
   init(
     _ key: String, plan: String? = nil, red: Int = 0, amber: Int = 0, green: Int = 0,
@@ -19,14 +14,9 @@ struct CountsRow: Equatable, CustomStringConvertible {
   ) {
     self.key = key
     self.plan = plan
-    self.red = red
-    self.amber = amber
-    self.green = green
-    self.blue = blue
-    self.grey = grey
-    self.unrated = unrated
-    self.overdue = overdue
-    self.total = total
+    tally = Tally(
+      red: red, amber: amber, green: green, blue: blue, grey: grey, unrated: unrated,
+      overdue: overdue, total: total)
   }
 
   init(_ row: SummaryRow) {
@@ -36,7 +26,5 @@ struct CountsRow: Equatable, CustomStringConvertible {
       unrated: row.counts[.unrated], overdue: row.counts.overdue, total: row.counts.total)
   }
 
-  var description: String {
-    "\(plan.map { "\($0)/" } ?? "")\(key): R\(red) A\(amber) G\(green) B\(blue) N\(grey) -\(unrated) overdue \(overdue) total \(total)"
-  }
+  var description: String { "\(plan.map { "\($0)/" } ?? "")\(key): \(tally)" }
 }

@@ -1,4 +1,5 @@
 import BoardwalkCore
+import BoardwalkTestSupport
 import Testing
 
 /// Files nested far deeper than any plan, generated into a temporary folder: the reader
@@ -12,8 +13,9 @@ struct DeepNestingTests {
     #"{"format": "boardwalk-plan/1", "plan": {"id": "deep", "title": "Deep"}, "areas": [], "actions": [], "x-deep": "#
 
   private func read(_ text: String) throws -> PlanFileReader.Outcome {
-    let folder = try TemporaryFolder()
-    return PlanFileReader.read(path: try folder.write("deep.json", text))
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
+    return PlanFileReader.read(path: try folder.write("deep.json", text: text))
   }
 
   @Test("a file of 100,000 opening brackets: not an object, and nested too deeply at the 257th")

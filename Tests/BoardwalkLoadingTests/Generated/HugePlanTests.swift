@@ -1,4 +1,5 @@
 import BoardwalkCore
+import BoardwalkTestSupport
 import Testing
 
 /// A 200 MB plan, generated into a temporary folder. The loader sets no size limit (it reads
@@ -8,8 +9,9 @@ import Testing
 struct HugePlanTests {
   @Test("every action of a 200 MB plan loads, and the warning on its last line is located")
   func twoHundredMegabytes() throws {
-    let folder = try TemporaryFolder()
-    let path = folder.url.appendingPathComponent("huge.json").path
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
+    let path = folder.file("huge.json")
     let huge = try HugePlan.write(to: path)
     #expect(huge.byteCount >= HugePlan.minimumBytes)
     let result = PlanLoader.load(paths: [path])

@@ -1,4 +1,5 @@
 import BoardwalkCore
+import BoardwalkTestSupport
 import Testing
 
 /// Every way bytes can fail to be UTF-8, each written into a plan's title in a temporary
@@ -33,7 +34,8 @@ struct InvalidUTF8Tests {
 
   @Test("the first bad byte is named at its line and column", arguments: forms)
   func firstBadByte(_ form: Form) throws {
-    let folder = try TemporaryFolder()
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
     let outcome = PlanFileReader.read(
       path: try folder.write("bytes.json", bytes: Self.plan(with: form.bytes)))
     #expect(outcome.plan == nil)

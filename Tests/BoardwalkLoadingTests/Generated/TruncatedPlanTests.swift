@@ -1,4 +1,5 @@
 import BoardwalkCore
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -41,7 +42,8 @@ struct TruncatedPlanTests {
     "every cut gives one error where the oracle says, and only warnings of the whole file",
     arguments: try Base.all())
   func everyCut(_ base: Base) throws {
-    let folder = try TemporaryFolder()
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
     let whole = try folder.write("whole.json", bytes: base.bytes)
     let wholeOutcome = PlanFileReader.read(path: whole)
     #expect(wholeOutcome.plan != nil, "the base itself must load: \(wholeOutcome.diagnostics)")

@@ -1,13 +1,10 @@
+import BoardwalkTestSupport
 import Foundation
 
 /// Paths in the checkout this test file belongs to.
 enum RepositoryRoot {
-  /// `Tests/BoardwalkLoadingTests/Support/RepositoryRoot.swift`, four levels below the root.
-  static let url = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
+  /// The package's root folder.
+  static var url: URL { PackageRoot.url }
 
   static let sampleData = url.appendingPathComponent("SampleData")
   static let planSchema = url.appendingPathComponent("docs/plan.schema.json")

@@ -36,7 +36,7 @@ struct ApplyRefusalTests {
     var bytes = try scene.folder.bytes(name)
     let title = try #require(bytes.firstIndex(of: UInt8(ascii: "(")))
     bytes[title] = UInt8(ascii: "[")
-    try scene.folder.write(name, bytes)
+    try scene.folder.write(name, bytes: bytes)
     try Self.expectRefusal(
       scene, saying: "\(scene.folder.file(name)) changed since the meeting started")
   }
@@ -99,7 +99,7 @@ struct ApplyRefusalTests {
   func noMeeting() throws {
     let scene = try ApplyScene([])
     defer { scene.folder.remove() }
-    try scene.folder.write("meeting.jsonl", [])
+    try scene.folder.write("meeting.jsonl", bytes: [])
     let before = try FolderContents(of: scene.folder)
     #expect(throws: ApplyError("\(scene.journal): no meeting has started in this journal")) {
       try scene.apply()

@@ -1,4 +1,5 @@
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Foundation
 
 /// A folder holding copies of the fixture plans and a journal of a meeting over them, with
@@ -20,9 +21,10 @@ struct ApplyScene {
 
   /// `harbourBytes` turns the fixture's harbour.json into the file the meeting starts from.
   init(_ events: [MeetingEvent], harbourBytes: ([UInt8]) -> [UInt8] = { $0 }) throws {
-    folder = try ScratchFolder("apply")
-    harbour = try folder.write("harbour.json", harbourBytes(try FixtureFile.bytes("harbour.json")))
-    moorland = try folder.write("moorland.json", try FixtureFile.bytes("moorland.json"))
+    folder = try ScratchFolder("meeting-apply")
+    harbour = try folder.write(
+      "harbour.json", bytes: harbourBytes(try FixtureFile.bytes("harbour.json")))
+    moorland = try folder.write("moorland.json", bytes: try FixtureFile.bytes("moorland.json"))
     journal = folder.file("meeting.jsonl")
     let start = try Self.start(harbour: harbour, moorland: moorland)
     try folder.write("meeting.jsonl", text: JournalLines.text([.started(start)] + events))

@@ -19,13 +19,10 @@ struct ApplyPartFailureTests {
 
     /// `journal` is where the journal goes (in the scene's folder when `nil`).
     init(journal: String? = nil) throws {
-      folder = try ScratchFolder("apply-part")
-      for name in ["first", "second"] {
-        try FileManager.default.createDirectory(
-          atPath: folder.file(name), withIntermediateDirectories: true)
-      }
-      harbour = try folder.write("first/harbour.json", try FixtureFile.bytes("harbour.json"))
-      moorland = try folder.write("second/moorland.json", try FixtureFile.bytes("moorland.json"))
+      folder = try ScratchFolder("meeting-apply-part")
+      harbour = try folder.write("first/harbour.json", bytes: try FixtureFile.bytes("harbour.json"))
+      moorland = try folder.write(
+        "second/moorland.json", bytes: try FixtureFile.bytes("moorland.json"))
       self.journal = journal ?? folder.file("meeting.jsonl")
       let start = try ApplyScene.start(harbour: harbour, moorland: moorland)
       var text = JournalLines.text([.started(start)] + ApplyScene.changesBoth)
@@ -36,22 +33,9 @@ struct ApplyPartFailureTests {
       try Data(text.utf8).write(to: URL(fileURLWithPath: self.journal))
     }
 
-    /// Every file under the scene's folder with its bytes.
-    func everything() throws -> [String: [UInt8]] {
-      var files: [String: [UInt8]] = [:]
-      func walk(_ folder: String) throws {
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
-          var isFolder: ObjCBool = false
-          _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
-          if isFolder.boolValue {
-            try walk(folder + "/" + name)
-          } else if name != ".filler" {
-            files[folder + "/" + name] = try FileBytes.read(folder + "/" + name)
-          }
-        }
-      }
-      try walk(folder.path)
-      return files
+    /// Every file under the scene's folder with its bytes (a full disk's filler left out).
+    func everything() throws -> [String: Data] {
+      try folder.contents().filter { ($0.key as NSString).lastPathComponent != ".filler" }
     }
 
     func apply() throws(ApplyError) -> PlanApplier.Report {
@@ -102,7 +86,7 @@ struct ApplyPartFailureTests {
     "the journal's disk is full, so the outcome cannot be recorded: both plans are put back",
     .needsSmallDisk)
   func journalCannotRecord() throws {
-    let folder = try ScratchFolder("apply-part-disk")
+    let folder = try ScratchFolder("meeting-apply-part-disk")
     defer { folder.remove() }
     let disk = try SmallDisk.mount(at: folder.file("journal"))
     defer { disk.unmount() }

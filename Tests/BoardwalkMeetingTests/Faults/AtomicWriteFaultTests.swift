@@ -12,7 +12,7 @@ struct AtomicWriteFaultTests {
 
   @Test("a new file on a full disk: not created, no temporary file", .needsSmallDisk)
   func newFileOnFullDisk() throws {
-    let folder = try ScratchFolder("atomic-full")
+    let folder = try ScratchFolder("meeting-atomic-full")
     defer { folder.remove() }
     let disk = try SmallDisk.mount(at: folder.file("disk"))
     defer { disk.unmount() }
@@ -32,7 +32,7 @@ struct AtomicWriteFaultTests {
     "replacing a file, with a backup, on a full disk: the file as it was, no backup, no temporary file",
     .needsSmallDisk)
   func replacementOnFullDisk() throws {
-    let folder = try ScratchFolder("atomic-full")
+    let folder = try ScratchFolder("meeting-atomic-full")
     defer { folder.remove() }
     let disk = try SmallDisk.mount(at: folder.file("disk"))
     defer { disk.unmount() }
@@ -51,7 +51,7 @@ struct AtomicWriteFaultTests {
     "replacing a file in a read-only folder: the file as it was, no backup, no temporary file",
     .enabled(if: ReadOnly.isPossible, "running as root where chattr +i is unavailable"))
   func replacementInReadOnlyFolder() throws {
-    let folder = try ScratchFolder("atomic-readonly")
+    let folder = try ScratchFolder("meeting-atomic-readonly")
     defer { folder.remove() }
     let locked = folder.file("locked")
     try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: false)

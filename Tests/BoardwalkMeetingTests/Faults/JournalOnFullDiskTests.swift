@@ -19,7 +19,7 @@ struct JournalOnFullDiskTests {
     "an entry that fills the last page and then runs out of room is cut back: the file as it was, the same entry saved once there is room",
     .needsSmallDisk)
   func partWrittenEntryIsCutBack() throws {
-    let folder = try ScratchFolder("full-journal")
+    let folder = try ScratchFolder("meeting-full-journal")
     defer { folder.remove() }
     let disk = try SmallDisk.mount(at: folder.file("disk"))
     defer { disk.unmount() }
@@ -53,7 +53,7 @@ struct JournalOnFullDiskTests {
     "the first entry of a new journal on a full disk fails cleanly: an empty journal that opens again and takes it once there is room",
     .needsSmallDisk)
   func newJournalOnFullDisk() throws {
-    let folder = try ScratchFolder("full-journal")
+    let folder = try ScratchFolder("meeting-full-journal")
     defer { folder.remove() }
     let disk = try SmallDisk.mount(at: folder.file("disk"))
     defer { disk.unmount() }
@@ -74,7 +74,7 @@ struct JournalOnFullDiskTests {
       if: ReadOnly.isRoot && ReadOnly.isPossible,
       "only chattr +i (as root) stops a file already open"))
   func journalMadeReadOnly() throws {
-    let folder = try ScratchFolder("readonly-journal")
+    let folder = try ScratchFolder("meeting-readonly-journal")
     defer { folder.remove() }
     let path = folder.file("meeting.jsonl")
     let journal = try JournalFile(path: path)

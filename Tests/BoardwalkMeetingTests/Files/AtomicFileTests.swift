@@ -1,4 +1,5 @@
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 struct AtomicFileTests {
   @Test("a new file is written whole, leaving no temporary file")
   func newFile() throws {
-    let folder = try ScratchFolder("atomic")
+    let folder = try ScratchFolder("meeting-atomic")
     defer { folder.remove() }
     try AtomicFile.write(Array("hello\n".utf8), to: folder.file("out.md"))
     #expect(try folder.names() == ["out.md"])
@@ -15,7 +16,7 @@ struct AtomicFileTests {
 
   @Test("replacing a file keeps the old bytes in the backup")
   func backup() throws {
-    let folder = try ScratchFolder("atomic")
+    let folder = try ScratchFolder("meeting-atomic")
     defer { folder.remove() }
     let path = try folder.write("plan.json", text: "old\n")
     try AtomicFile.write(Array("new\n".utf8), to: path, backup: path + ".bak")
@@ -26,7 +27,7 @@ struct AtomicFileTests {
 
   @Test("an empty file can be written")
   func emptyFile() throws {
-    let folder = try ScratchFolder("atomic")
+    let folder = try ScratchFolder("meeting-atomic")
     defer { folder.remove() }
     try AtomicFile.write([], to: folder.file("empty"))
     #expect(try folder.bytes("empty").isEmpty)
@@ -34,7 +35,7 @@ struct AtomicFileTests {
 
   @Test("a file in a folder that does not exist is an error naming it, leaving nothing behind")
   func missingFolder() throws {
-    let folder = try ScratchFolder("atomic")
+    let folder = try ScratchFolder("meeting-atomic")
     defer { folder.remove() }
     let path = folder.file("missing/out.md")
     do {
@@ -48,7 +49,7 @@ struct AtomicFileTests {
 
   @Test("replacing a folder with a file fails, leaving the folder and no temporary file")
   func targetIsAFolder() throws {
-    let folder = try ScratchFolder("atomic")
+    let folder = try ScratchFolder("meeting-atomic")
     defer { folder.remove() }
     let path = folder.file("taken")
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)

@@ -1,4 +1,5 @@
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -11,7 +12,7 @@ struct FileModeTests {
 
   @Test("a journal created under umask 000 is not writable by others")
   func newJournalModeUnderZeroUmask() throws {
-    let folder = try ScratchFolder("mode")
+    let folder = try ScratchFolder("meeting-mode")
     defer { folder.remove() }
     let path = folder.file("meeting.jsonl")
     try Umask.with(0) {
@@ -25,7 +26,7 @@ struct FileModeTests {
 
   @Test("the .torn file kept after a crash under umask 000 is not writable by others")
   func tornFileModeUnderZeroUmask() throws {
-    let folder = try ScratchFolder("mode")
+    let folder = try ScratchFolder("meeting-mode")
     defer { folder.remove() }
     let text = JournalLines.text([Self.start, .note(Self.ref, text: "kept")])
     let path = try folder.write("meeting.jsonl", text: text + #"{"seq":3,"at":"#)
@@ -36,7 +37,7 @@ struct FileModeTests {
 
   @Test("a new file written atomically under umask 000 is not writable by others")
   func atomicNewFileModeUnderZeroUmask() throws {
-    let folder = try ScratchFolder("mode")
+    let folder = try ScratchFolder("meeting-mode")
     defer { folder.remove() }
     let path = folder.file("minutes.md")
     try Umask.with(0) { try AtomicFile.write(Array("# Minutes\n".utf8), to: path) }
@@ -47,7 +48,7 @@ struct FileModeTests {
 
   @Test("a file replaced atomically keeps its permissions, less writing by others")
   func atomicReplacementKeepsMode() throws {
-    let folder = try ScratchFolder("mode")
+    let folder = try ScratchFolder("meeting-mode")
     defer { folder.remove() }
     let path = try folder.write("plan.json", text: "old\n")
     chmod(path, 0o646)

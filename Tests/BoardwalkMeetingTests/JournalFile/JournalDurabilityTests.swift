@@ -1,4 +1,5 @@
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -10,7 +11,7 @@ struct JournalDurabilityTests {
 
   @Test("a new journal is created, and each append is on disk for the next reader")
   func appendIsDurable() throws {
-    let folder = try ScratchFolder("durable")
+    let folder = try ScratchFolder("meeting-durable")
     defer { folder.remove() }
     let path = folder.file("meeting.jsonl")
     let journal = try JournalFile(path: path)
@@ -25,7 +26,7 @@ struct JournalDurabilityTests {
 
   @Test("entries are numbered on from the last, in a reopened journal too")
   func numberedOn() throws {
-    let folder = try ScratchFolder("durable")
+    let folder = try ScratchFolder("meeting-durable")
     defer { folder.remove() }
     let path = folder.file("meeting.jsonl")
     do {
@@ -43,7 +44,7 @@ struct JournalDurabilityTests {
 
   @Test("an entry's time is ISO 8601 with its offset from UTC")
   func timeIsISO8601() throws {
-    let folder = try ScratchFolder("durable")
+    let folder = try ScratchFolder("meeting-durable")
     defer { folder.remove() }
     let journal = try JournalFile(path: folder.file("meeting.jsonl"))
     let entry = try journal.append(Self.start, at: Date(timeIntervalSince1970: 1_795_000_000))
@@ -53,7 +54,7 @@ struct JournalDurabilityTests {
 
   @Test("two journals open on one file see each other's entries after reopening")
   func reopenAfterAnotherWriter() throws {
-    let folder = try ScratchFolder("durable")
+    let folder = try ScratchFolder("meeting-durable")
     defer { folder.remove() }
     let path = folder.file("meeting.jsonl")
     let journal = try JournalFile(path: path)

@@ -10,7 +10,7 @@ struct JournalPermissionTests {
 
   @Test("a journal in a folder under a file (not a folder at all) is refused, naming the path")
   func folderIsAFile() throws {
-    let folder = try ScratchFolder("mode")
+    let folder = try ScratchFolder("meeting-mode")
     defer { folder.remove() }
     try folder.write("plain", text: "a file, not a folder\n")
     let path = folder.file("plain/meeting.jsonl")
@@ -26,7 +26,7 @@ struct JournalPermissionTests {
     "a journal in a folder that cannot be written is refused, naming the path (as root: the folder is made immutable, since root writes through chmod)",
     .enabled(if: ReadOnly.isPossible, "running as root where chattr +i is unavailable"))
   func readOnlyFolder() throws {
-    let folder = try ScratchFolder("mode")
+    let folder = try ScratchFolder("meeting-mode")
     defer { folder.remove() }
     let locked = folder.file("locked")
     try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: false)
@@ -47,7 +47,7 @@ struct JournalPermissionTests {
     "an existing journal that cannot be written is refused, naming it, and left as it was (as root: made immutable, since root writes through chmod)",
     .enabled(if: ReadOnly.isPossible, "running as root where chattr +i is unavailable"))
   func readOnlyFile() throws {
-    let folder = try ScratchFolder("mode")
+    let folder = try ScratchFolder("meeting-mode")
     defer { folder.remove() }
     let text = JournalLines.text([Self.start, .note(Self.ref, text: "kept")])
     let path = try folder.write("meeting.jsonl", text: text)
@@ -64,7 +64,7 @@ struct JournalPermissionTests {
 
   @Test("a journal path that is a folder is refused, naming it")
   func pathIsAFolder() throws {
-    let folder = try ScratchFolder("mode")
+    let folder = try ScratchFolder("meeting-mode")
     defer { folder.remove() }
     let path = folder.file("meeting.jsonl")
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
@@ -80,7 +80,7 @@ struct JournalPermissionTests {
     "an append that fails on a full disk names the journal and leaves the file exactly as it was",
     .enabled(if: FullDisk.isAvailable, "needs /proc/self/fd and /dev/full (Linux)"))
   func failedAppendLeavesFile() throws {
-    let folder = try ScratchFolder("mode")
+    let folder = try ScratchFolder("meeting-mode")
     defer { folder.remove() }
     let path = folder.file("meeting.jsonl")
     let journal = try JournalFile(path: path)

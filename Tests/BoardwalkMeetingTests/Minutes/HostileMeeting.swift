@@ -1,5 +1,6 @@
 import BoardwalkCore
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Foundation
 
 /// A plan and a meeting with hostile text in every text field: the plan's title, ids, area
@@ -85,11 +86,11 @@ enum HostileMeeting {
 
   /// The minutes of the hostile meeting.
   static func minutes(_ visibility: MinutesWriter.Visibility) throws -> String {
-    let folder = try ScratchFolder("hostile")
+    let folder = try ScratchFolder("meeting-hostile")
     defer { folder.remove() }
     let data = try JSONSerialization.data(
       withJSONObject: planObject(), options: [.prettyPrinted, .sortedKeys])
-    let path = try folder.write("hostile.json", Array(data))
+    let path = try folder.write("hostile.json", bytes: Array(data))
     let store = try MeetingFixture.loadStore([path])
     let record = MeetingRecord(entries: JournalLines.entries(events()))
     return MinutesWriter(record: record, store: store, today: today, visibility: visibility)

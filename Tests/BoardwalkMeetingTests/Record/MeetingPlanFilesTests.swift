@@ -35,7 +35,8 @@ struct MeetingPlanFilesTests {
   func editedFileIsRefused() throws {
     let scene = try ApplyScene(ApplyScene.changesBoth)
     defer { scene.folder.remove() }
-    try scene.folder.write("harbour.json", try FileBytes.read(scene.harbour) + Array("\n".utf8))
+    try scene.folder.write(
+      "harbour.json", bytes: try FileBytes.read(scene.harbour) + Array("\n".utf8))
     #expect {
       _ = try MeetingPlanFiles.choose(for: try record(scene), candidates: [], allowChanged: false)
     } throws: { error in
@@ -49,7 +50,8 @@ struct MeetingPlanFilesTests {
   func editedFileAllowed() throws {
     let scene = try ApplyScene(ApplyScene.changesBoth)
     defer { scene.folder.remove() }
-    try scene.folder.write("harbour.json", try FileBytes.read(scene.harbour) + Array("\n".utf8))
+    try scene.folder.write(
+      "harbour.json", bytes: try FileBytes.read(scene.harbour) + Array("\n".utf8))
     let choice = try MeetingPlanFiles.choose(
       for: try record(scene), candidates: [], allowChanged: true)
     #expect(choice.files == [scene.harbour, scene.moorland])

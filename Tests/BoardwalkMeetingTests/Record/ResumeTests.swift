@@ -1,4 +1,5 @@
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Testing
 
 @Suite("resuming a meeting restores exactly where it was")
@@ -29,7 +30,7 @@ struct ResumeTests {
 
   @Test("a record kept up entry by entry equals the record of the journal reopened")
   func resumeFromDisk() throws {
-    let folder = try ScratchFolder("resume")
+    let folder = try ScratchFolder("meeting-resume")
     defer { folder.remove() }
     let path = folder.file("meeting.jsonl")
     var live = MeetingRecord()
@@ -46,7 +47,7 @@ struct ResumeTests {
 
   @Test("stopping after any entry and resuming gives the record as it stood then")
   func resumeAtEveryPoint() throws {
-    let folder = try ScratchFolder("resume")
+    let folder = try ScratchFolder("meeting-resume")
     defer { folder.remove() }
     let entries = JournalLines.entries(Self.meeting)
     var live = MeetingRecord()

@@ -1,4 +1,5 @@
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -23,11 +24,11 @@ struct DamagedJournalTests {
       (10, #"{"seq":11,"at":"2026-11-22T10:00:00+00:00","type":"moved","plan":"p","action":"a"}"#),
     ])
   func damagedMiddle(line: Int, replacement: String) throws {
-    let folder = try ScratchFolder("damaged")
+    let folder = try ScratchFolder("meeting-damaged")
     defer { folder.remove() }
     let journal = try TwentyEntryJournal(in: folder)
     let damaged = Self.replacing(line: line, with: replacement, in: journal)
-    let path = try folder.write("damaged.jsonl", damaged)
+    let path = try folder.write("damaged.jsonl", bytes: damaged)
     do {
       _ = try JournalFile(path: path)
       Issue.record("a journal damaged on line \(line) was opened")
@@ -41,9 +42,9 @@ struct DamagedJournalTests {
 
   @Test("an empty file opens as a journal with no entries, and the first entry is number 1")
   func emptyFile() throws {
-    let folder = try ScratchFolder("damaged")
+    let folder = try ScratchFolder("meeting-damaged")
     defer { folder.remove() }
-    let path = try folder.write("empty.jsonl", [])
+    let path = try folder.write("empty.jsonl", bytes: [])
     let journal = try JournalFile(path: path)
     #expect(journal.entries.isEmpty)
     #expect(journal.tornTail == nil)
@@ -56,7 +57,7 @@ struct DamagedJournalTests {
 
   @Test("a file that does not start with a started entry is not taken for a journal")
   func notStarted() throws {
-    let folder = try ScratchFolder("damaged")
+    let folder = try ScratchFolder("meeting-damaged")
     defer { folder.remove() }
     let text = JournalLines.text([
       .note(ActionRef(plan: "harbour", action: "H1.1"), text: "first"),
@@ -77,7 +78,7 @@ struct DamagedJournalTests {
 
   @Test("a file of other text is refused, not opened and appended to")
   func otherText() throws {
-    let folder = try ScratchFolder("damaged")
+    let folder = try ScratchFolder("meeting-damaged")
     defer { folder.remove() }
     let text = "# Minutes\n\nThese are not a journal.\n"
     let path = try folder.write("minutes.md", text: text)

@@ -1,4 +1,5 @@
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 struct ForeignOneLineFileTests {
   @Test("a whole line that is not an entry is refused, and the file left as it was")
   func wholeLineIsNotTorn() throws {
-    let folder = try ScratchFolder("damaged")
+    let folder = try ScratchFolder("meeting-damaged")
     defer { folder.remove() }
     let text = "Remember to book the room for the board.\n"
     let path = try folder.write("notes.txt", text: text)

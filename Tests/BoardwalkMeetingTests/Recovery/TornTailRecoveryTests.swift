@@ -1,4 +1,5 @@
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 struct TornTailRecoveryTests {
   @Test("the journal written for these tests has twenty whole lines")
   func journalIsWhole() throws {
-    let folder = try ScratchFolder("torn")
+    let folder = try ScratchFolder("meeting-torn")
     defer { folder.remove() }
     let journal = try TwentyEntryJournal(in: folder)
     #expect(journal.entries.map(\.sequence) == Array(1...20))
@@ -16,12 +17,12 @@ struct TornTailRecoveryTests {
 
   @Test("cut at every byte of the last line, reopened, appended to and reopened again")
   func everyCut() throws {
-    let folder = try ScratchFolder("torn")
+    let folder = try ScratchFolder("meeting-torn")
     defer { folder.remove() }
     let journal = try TwentyEntryJournal(in: folder)
     let start = journal.lastLineStart
     for cut in start...journal.bytes.count {
-      let path = try folder.write("cut-\(cut).jsonl", Array(journal.bytes[..<cut]))
+      let path = try folder.write("cut-\(cut).jsonl", bytes: Array(journal.bytes[..<cut]))
       let isWhole = cut == start || cut == journal.bytes.count
       let complete = cut == journal.bytes.count ? 20 : 19
       let reopened = try JournalFile(path: path)
@@ -52,11 +53,11 @@ struct TornTailRecoveryTests {
 
   @Test("a journal whose only line is torn reopens empty and can start again")
   func onlyLineTorn() throws {
-    let folder = try ScratchFolder("torn")
+    let folder = try ScratchFolder("meeting-torn")
     defer { folder.remove() }
     let journal = try TwentyEntryJournal(in: folder)
     let firstLine = journal.bytes.prefix { $0 != 0x0A }
-    let path = try folder.write("first.jsonl", Array(firstLine.prefix(firstLine.count / 2)))
+    let path = try folder.write("first.jsonl", bytes: Array(firstLine.prefix(firstLine.count / 2)))
     let reopened = try JournalFile(path: path)
     #expect(reopened.entries.isEmpty)
     #expect(reopened.tornTail?.hasPrefix("\(path):1: ") == true)

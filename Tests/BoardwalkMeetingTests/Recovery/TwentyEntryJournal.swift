@@ -1,4 +1,5 @@
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Foundation
 
 /// A journal of twenty entries written with ``JournalFile``, as a meeting writes one: the

@@ -30,7 +30,7 @@ enum Cmark {
         "cmark-gfm is not on PATH: install cmark-gfm (apt-get install cmark-gfm) to check the minutes"
           + " (BOARDWALK_REQUIRE_CMARK=1 makes it required)")
     }
-    let folder = try ScratchFolder("cmark")
+    let folder = try ScratchFolder("meeting-cmark")
     defer { folder.remove() }
     let input = try folder.write("minutes.md", text: markdown)
     let process = Process()

@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 
 /// Every file in a folder with its bytes: a picture to compare before and after an

@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 
 #if canImport(Glibc)
@@ -20,7 +21,7 @@ struct MeetingPane: Sendable {
   /// The file-creation mask the app runs with (`umask` in octal), when not the test's own.
   let umask: String?
 
-  var pidFile: String { folder.path("app.pid") }
+  var pidFile: String { folder.file("app.pid") }
 
   /// A plan file copied into a fresh folder: what meetings here run on, so `apply` and
   /// changes on disk never touch SampleData.
@@ -32,9 +33,9 @@ struct MeetingPane: Sendable {
     arguments: (_ plan: String) -> [String], width: Int = 120, height: Int = 30,
     umask: String? = nil
   ) throws -> MeetingPane {
-    let folder = try ScratchFolder(prefix: "faults")
+    let folder = try ScratchFolder("faults")
     do {
-      let plan = folder.path(planName)
+      let plan = folder.file(planName)
       try FileManager.default.copyItem(
         atPath: PackagePaths.sampleData + "/" + planName, toPath: plan)
       let session = try TmuxSession.start(
@@ -60,17 +61,18 @@ struct MeetingPane: Sendable {
   }
 
   /// The plan file the meeting runs on.
-  var planPath: String { folder.path(Self.planName) }
+  var planPath: String { folder.file(Self.planName) }
 
   /// Starts (or starts again) the app as the pane's program, in the folder. (`-k` ends
   /// whatever tmux still counts as running there: a killed app it has not collected yet.)
   func run() throws {
     try? FileManager.default.removeItem(atPath: pidFile)
-    var script = launch.script(binary: try BinaryLocator.boardwalk(), pidFile: pidFile)
+    var script = launch.script(
+      binary: try BinaryLocator.boardwalk(besides: .module), pidFile: pidFile)
     if let umask { script = "umask \(umask)\n" + script }
-    try script.write(toFile: folder.path("launch.sh"), atomically: true, encoding: .utf8)
+    try script.write(toFile: folder.file("launch.sh"), atomically: true, encoding: .utf8)
     try session.command([
-      "respawn-pane", "-k", "-t", session.target, "-c", folder.url.path, "sh launch.sh",
+      "respawn-pane", "-k", "-t", session.target, "-c", folder.path, "sh launch.sh",
     ])
   }
 
@@ -104,11 +106,12 @@ struct MeetingPane: Sendable {
   /// Runs `boardwalk ARGUMENTS` (not in the pane) and returns what it did.
   func command(_ arguments: [String]) throws -> ChildResult {
     try ChildProcess.run(
-      [try BinaryLocator.boardwalk()] + arguments, environment: ChildEnvironment.standard)
+      [try BinaryLocator.boardwalk(besides: .module)] + arguments,
+      environment: ChildEnvironment.standard)
   }
 
   /// The path of `name` in the folder.
-  func path(_ name: String) -> String { folder.path(name) }
+  func path(_ name: String) -> String { folder.file(name) }
 
   func stop() {
     session.kill()

@@ -80,7 +80,7 @@ struct PlanChangedOnDiskTests {
     #expect(FileManager.default.contents(atPath: plan) == planBytes, "apply wrote the plan")
     #expect(FileManager.default.contents(atPath: journal) == journalBytes)
     #expect(
-      try !FileManager.default.contentsOfDirectory(atPath: pane.folder.url.path).contains {
+      try !FileManager.default.contentsOfDirectory(atPath: pane.folder.path).contains {
         $0.contains(".bak-")
       })
 

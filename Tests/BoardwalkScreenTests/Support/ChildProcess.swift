@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 
 #if canImport(Glibc)
@@ -17,10 +18,10 @@ enum ChildProcess {
     _ arguments: [String], environment: [String: String], standardInput: String = "/dev/null",
     timeout: Int = 30
   ) throws -> ChildResult {
-    let folder = try ScratchFolder(prefix: "child")
+    let folder = try ScratchFolder("child")
     defer { folder.remove() }
-    let outputPath = folder.path("stdout")
-    let errorPath = folder.path("stderr")
+    let outputPath = folder.file("stdout")
+    let errorPath = folder.file("stderr")
     let pid = try spawn(
       arguments, environment: environment,
       files: [

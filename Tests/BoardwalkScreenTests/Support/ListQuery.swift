@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 
 /// Asks the headless command line how many SampleData actions a filter keeps: the
@@ -12,7 +13,7 @@ enum ListQuery {
   static func count(filter: String) throws -> Int {
     let result = try ChildProcess.run(
       [
-        try BinaryLocator.boardwalk(), "list", PackagePaths.sampleData, "--today",
+        try BinaryLocator.boardwalk(besides: .module), "list", PackagePaths.sampleData, "--today",
         PackagePaths.sampleToday, "--filter", filter, "--format", "json",
       ], environment: ChildEnvironment.standard)
     guard result.exit.status == 0,

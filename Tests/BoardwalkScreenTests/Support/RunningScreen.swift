@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 
 #if canImport(Glibc)
@@ -14,7 +15,7 @@ struct RunningScreen: Sendable {
   /// The terminal before the app started.
   let before: TerminalSettings
 
-  var pidFile: String { folder.path("app.pid") }
+  var pidFile: String { folder.file("app.pid") }
 
   /// Starts a `width` x `height` session, reads the terminal's settings, then runs the app
   /// from the shell (from a nested shell when `nestedShell`) and waits for `readyText` when
@@ -24,7 +25,7 @@ struct RunningScreen: Sendable {
     nestedShell: Bool = false, remainOnExit: Bool = false,
     readyText: String? = "231 of 231 actions"
   ) async throws -> RunningScreen {
-    let folder = try ScratchFolder(prefix: "screen")
+    let folder = try ScratchFolder("screen")
     let session: TmuxSession
     do {
       session = try TmuxSession.start(
@@ -43,8 +44,9 @@ struct RunningScreen: Sendable {
       }
       let before = try await TerminalSettings.read(from: session)
       let screen = RunningScreen(session: session, folder: folder, before: before)
-      let script = launch.script(binary: try BinaryLocator.boardwalk(), pidFile: screen.pidFile)
-      try script.write(toFile: folder.path("launch.sh"), atomically: true, encoding: .utf8)
+      let script = launch.script(
+        binary: try BinaryLocator.boardwalk(besides: .module), pidFile: screen.pidFile)
+      try script.write(toFile: folder.file("launch.sh"), atomically: true, encoding: .utf8)
       try session.typeLine("sh launch.sh")
       if let readyText { try await session.waitForText(readyText) }
       return screen

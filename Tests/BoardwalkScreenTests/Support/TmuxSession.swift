@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 
 /// A tmux server of one's own (a private `-L` socket, no configuration file) with one
@@ -25,7 +26,7 @@ struct TmuxSession: Sendable {
       environment: ChildEnvironment.standard)
     try session.command([
       "new-session", "-d", "-s", session.target, "-x", String(width), "-y", String(height),
-      "-c", folder.url.path, "-e", "LANG=C.UTF-8", "-e", "TERM=tmux-256color", "/bin/sh",
+      "-c", folder.path, "-e", "LANG=C.UTF-8", "-e", "TERM=tmux-256color", "/bin/sh",
     ])
     do {
       session.socketPath = try session.display("#{socket_path}")

@@ -44,7 +44,13 @@ enum Fixture: String, CaseIterable {
 
   /// The fixture's plans in one store.
   func store() throws -> PlanStore {
-    let paths = try files.map { name in
+    try Self.store(of: files)
+  }
+
+  /// The plans `names` (files `Fixtures/NAME.json`) in one store, loaded as
+  /// `boardwalk PATH...` loads them; a fixture that is missing or has errors throws.
+  static func store(of names: [String]) throws -> PlanStore {
+    let paths = try names.map { name in
       guard
         let path = Bundle.module.path(forResource: name, ofType: "json", inDirectory: "Fixtures")
       else { throw FixtureError("no fixture \(name).json in the test bundle") }

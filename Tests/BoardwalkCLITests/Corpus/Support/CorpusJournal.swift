@@ -1,4 +1,5 @@
 import BoardwalkMeeting
+import BoardwalkTestSupport
 import Foundation
 
 /// A meeting journal written by hand, as docs/meetings.md defines the format: a `started`
@@ -41,6 +42,6 @@ enum CorpusJournal {
     let journal = try text(
       planID: facts.planID ?? "unreadable-plan", file: path, sha256: SHA256.hex(of: bytes),
       noteOn: facts.actions?.map(\.id) ?? [])
-    return try folder.write("meeting.jsonl", journal)
+    return try folder.write("meeting.jsonl", text: journal)
   }
 }

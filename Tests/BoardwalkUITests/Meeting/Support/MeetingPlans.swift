@@ -29,16 +29,6 @@ enum MeetingPlans: String {
 
   /// The plans in one store.
   func store() throws -> PlanStore {
-    let paths = try files.map { name in
-      guard
-        let path = Bundle.module.path(forResource: name, ofType: "json", inDirectory: "Fixtures")
-      else { throw FixtureError("no fixture \(name).json in the test bundle") }
-      return path
-    }
-    let result = PlanLoader.load(paths: paths)
-    if result.hasErrors {
-      throw FixtureError(result.diagnostics.filter(\.isError).map(\.description).joined())
-    }
-    return result.store
+    try Fixture.store(of: files)
   }
 }

@@ -1,22 +1,25 @@
 import Foundation
 
-/// Finds the `boardwalk` executable that `swift build` / `swift test` built beside this test
+/// Finds the `boardwalk` executable that `swift build` / `swift test` built beside a test
 /// bundle, whatever the scratch path.
-enum BinaryLocator {
-  struct NotFound: Error, CustomStringConvertible {
-    let searched: [String]
+public enum BinaryLocator {
+  /// No built binary where one was looked for.
+  public struct NotFound: Error, CustomStringConvertible {
+    /// The paths looked at, in order.
+    public let searched: [String]
 
-    var description: String {
+    public var description: String {
       "the boardwalk binary was not found; build it first (`swift build`, or "
         + "`swift build --build-tests --scratch-path PATH`). Looked for: "
         + searched.joined(separator: ", ")
     }
   }
 
-  /// The built binary.
-  static func boardwalk() throws -> String {
+  /// The path of the built binary, for the test target whose resource bundle is `bundle`
+  /// (pass `.module`).
+  public static func boardwalk(besides bundle: Bundle) throws -> String {
     var candidates: [String] = []
-    for folder in candidateFolders() {
+    for folder in candidateFolders(besides: bundle) {
       let candidate = folder.appendingPathComponent("boardwalk").standardizedFileURL.path
       if !candidates.contains(candidate) { candidates.append(candidate) }
     }
@@ -28,14 +31,14 @@ enum BinaryLocator {
 
   /// The build products folder first (where the test bundle and its resources sit, so any
   /// `--scratch-path` works), then the default `.build` folder of the package.
-  private static func candidateFolders() -> [URL] {
-    let resources = Bundle.module.bundleURL.deletingLastPathComponent()
+  private static func candidateFolders(besides bundle: Bundle) -> [URL] {
+    let resources = bundle.bundleURL.deletingLastPathComponent()
     let main = Bundle.main.bundleURL
     return [
       resources,
       main,
       main.deletingLastPathComponent(),
-      PackagePaths.root.appendingPathComponent(".build/debug"),
+      PackageRoot.url.appendingPathComponent(".build/debug"),
     ]
   }
 }
