@@ -77,11 +77,26 @@ public final class Terminal {
     (Int(getmaxx(bw_stdscr())), Int(getmaxy(bw_stdscr())))
   }
 
+  /// Whether Ctrl-C (SIGINT) becomes an ``Event/interrupt`` for the screen to ask about,
+  /// rather than ending the program at once: set it while unsaved text is open. It holds
+  /// for one Ctrl-C; a second one ends the program unless it is set again.
+  public var asksBeforeInterrupt: Bool {
+    get { TerminalRestore.interruptAsksFirst != 0 }
+    set { TerminalRestore.interruptAsksFirst = newValue ? 1 : 0 }
+  }
+
   /// The next event, or `nil` after `timeout` milliseconds with none.
   public func nextEvent(timeout: Int32) -> Event? {
+    if let interrupt = takeInterrupt() { return interrupt }
     let event = reader.next(timeout: timeout)
     if case .resize = event { writer.invalidate() }
-    return event
+    return event ?? takeInterrupt()
+  }
+
+  private func takeInterrupt() -> Event? {
+    guard TerminalRestore.interruptPending != 0 else { return nil }
+    TerminalRestore.interruptPending = 0
+    return .interrupt
   }
 
   /// Whether reading has failed so often at once that the terminal must have gone away.

@@ -13,6 +13,11 @@ enum TerminalRestore {
   /// Whether curses mode is on. Read from signal handlers, so a plain flag.
   nonisolated(unsafe) private static var isActive: sig_atomic_t = 0
   nonisolated(unsafe) private static var installed = false
+  /// Whether SIGINT (Ctrl-C) is to be asked about rather than end the program: set while
+  /// the screen holds unsaved text. The first SIGINT then only sets `interruptPending`.
+  nonisolated(unsafe) static var interruptAsksFirst: sig_atomic_t = 0
+  /// A SIGINT that came while `interruptAsksFirst` was set, not yet taken by the screen.
+  nonisolated(unsafe) static var interruptPending: sig_atomic_t = 0
   /// The actions the crash signals had before ours (Swift's backtracer), restored on a crash.
   nonisolated(unsafe) private static var previousActions = UnsafeMutablePointer<sigaction>.allocate(
     capacity: 65)
@@ -44,6 +49,11 @@ enum TerminalRestore {
   }
 
   private static let exitHandler: @convention(c) (Int32) -> Void = { signal in
+    if signal == SIGINT, TerminalRestore.interruptAsksFirst != 0 {
+      TerminalRestore.interruptAsksFirst = 0
+      TerminalRestore.interruptPending = 1
+      return
+    }
     TerminalRestore.restore()
     resetToDefaultAction(signal)
     raise(signal)

@@ -2,6 +2,12 @@ import ArgumentParser
 
 @main
 struct Boardwalk: ParsableCommand {
+  static func main() {
+    StandardStreams.checkBufferedOutputAtExit()
+    // ParsableCommand's own main: parse, run, and exit with the status.
+    main(nil)
+  }
+
   static let configuration = CommandConfiguration(
     commandName: "boardwalk",
     abstract: "Walk an improvement board through its action plans.",

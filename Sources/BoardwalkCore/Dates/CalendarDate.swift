@@ -48,9 +48,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
       dayNumber: dayNumber + Int32(CalendarDate.daysIn(month: c.month, year: c.year) - c.day))
   }
 
-  /// The date `days` days later (earlier when negative).
+  /// The date `days` days later (earlier when negative), stopping at the first or last day
+  /// that can be held rather than overflowing.
   public func adding(days: Int) -> CalendarDate {
-    CalendarDate(dayNumber: dayNumber + Int32(clamping: days))
+    let (sum, overflowed) = Int(dayNumber).addingReportingOverflow(days)
+    return CalendarDate(
+      dayNumber: Int32(clamping: overflowed ? (days < 0 ? Int.min : Int.max) : sum))
   }
 
   /// Days from this date to `other` (positive when `other` is later).

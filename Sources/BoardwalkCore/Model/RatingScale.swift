@@ -23,6 +23,10 @@ public struct RatingLevel: Sendable, Hashable {
 
 /// An ordered list of rating levels: `rag`, `brag`, `dca`, or one a plan defines.
 public struct RatingScale: Sendable, Hashable {
+  /// The most levels a scale may have (a board's scale has three to six); a level's
+  /// position is stored in 16 bits.
+  public static let maximumLevels = 100
+
   public let name: String
   public let levels: [RatingLevel]
 

@@ -87,6 +87,14 @@ struct PlanResolver {
         "scale \"\(scale.name.value)\" has no levels; give it at least one")
       return nil
     }
+    if scale.levels.count > RatingScale.maximumLevels {
+      report(
+        .error, at: scale.levels[RatingScale.maximumLevels].offset,
+        "\(pointer)/\(RatingScale.maximumLevels)",
+        "scale \"\(scale.name.value)\" has \(scale.levels.count) levels; a rating scale may have at most \(RatingScale.maximumLevels): merge levels, or rate in words in the updates"
+      )
+      return nil
+    }
     var levels: [RatingLevel] = []
     var firstUse: [String: Int] = [:]
     var valid = true

@@ -34,7 +34,7 @@ public enum MeetingPatches {
         patches[plan.id, default: PlanPatch()].changes[ref.action] = change
       }
     }
-    for raised in record.raised {
+    for raised in record.raised {  // as the meeting left them, confidential or not
       patches[raised.ref.plan, default: PlanPatch()].newActions.append(raised)
     }
     return patches
@@ -53,8 +53,14 @@ public enum MeetingPatches {
         + (reason.isEmpty ? "." : ": " + end(reason))
     case .closureProposed(let note):
       return "Closure proposed" + (note.isEmpty ? "." : ": " + end(note))
-    case .closureConfirmed: return "Closure confirmed by the board."
+    case .closureConfirmed:
+      guard plan.scale.levels.contains(where: \.isDone) else {
+        return
+          "Closure confirmed by the board, but this plan's scale has no done level: the status is unchanged."
+      }
+      return "Closure confirmed by the board."
     case .closureWithdrawn: return "Closure proposal withdrawn."
+    case .closureReopened: return "Closure reopened by the board: the action stays open."
     }
   }
 

@@ -1,6 +1,12 @@
 import BoardwalkCore
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `boardwalk apply`: writes a meeting's status changes, updates and new actions into the
 /// plan files, all or nothing.
 public enum PlanApplier {
@@ -9,18 +15,30 @@ public enum PlanApplier {
     /// (file, backup) for every file written.
     public let written: [(file: String, backup: String)]
     public let unchanged: [String]
+    /// What was done about an earlier apply that was interrupted, if there was one.
+    public let recovered: [String]
   }
 
-  /// Applies the meeting in `journalPath` to the plans in `paths`.
+  /// Applies the meeting in `journalPath` to the plans in `paths` (files or folders; the
+  /// files the meeting started with, found from the journal's folder, when empty).
   ///
   /// Refuses, writing nothing, when the journal has no meeting, when it was already applied,
-  /// when a plan the meeting changes is not among `paths`, when a plan file changed since the
-  /// meeting started (its SHA-256 differs from the one recorded), or when a patched file
-  /// would not be a valid plan. Otherwise every patched file is written atomically beside
-  /// a backup, and the journal records the new fingerprints.
-  public static func apply(journalPath: String, paths: [String], now: Date = Date())
-    throws(ApplyError) -> Report
-  {
+  /// when another screen has it open, when a plan the meeting changes is not among `paths`
+  /// or is a copy of the meeting's own file, when a plan file changed since the meeting
+  /// started (its SHA-256 differs from the one recorded), when a file may not be written
+  /// (read-only, a folder), or when a patched file would not be a valid plan.
+  ///
+  /// Otherwise every patched file is written beside its target and flushed; the journal
+  /// records what is about to be put in place (`applying`); each file then replaces its
+  /// target, its previous version kept as `FILE.bak-DATE-TIME`; and the journal records the
+  /// new fingerprints (`applied`). An apply interrupted between the two (killed, or the
+  /// machine stopped) is put back by the next one from its record, which then applies the
+  /// meeting afresh. `afterEachWrite` is called with each file put in place (for fault
+  /// tests).
+  public static func apply(
+    journalPath: String, paths: [String], now: Date = Date(),
+    afterEachWrite: (String) -> Void = { _ in }
+  ) throws(ApplyError) -> Report {
     // Opening a journal creates it: a journal that is not there is refused first.
     guard FileManager.default.fileExists(atPath: journalPath) else {
       throw ApplyError("\(journalPath): no such journal; nothing was written")
@@ -31,7 +49,10 @@ public enum PlanApplier {
     } catch {
       throw ApplyError(error.message)
     }
-    let record = MeetingRecord(entries: journal.entries)
+    // Closed (and its lock given back) however apply ends.
+    defer { journal.close() }
+    let journalPaths = JournalPaths(journal: journalPath)
+    var record = MeetingRecord(entries: journal.entries)
     guard let start = record.start else {
       throw ApplyError("\(journalPath): no meeting has started in this journal")
     }
@@ -39,7 +60,13 @@ public enum PlanApplier {
       throw ApplyError(
         "\(journalPath): this meeting was already applied to the plans; nothing was written")
     }
-    let (files, listProblems) = PlanFileList.expand(paths)
+    var recovered: [String] = []
+    if let interrupted = record.interruptedApply {
+      recovered = try putBack(interrupted: interrupted, paths: journalPaths)
+      record = MeetingRecord(entries: journal.entries)
+    }
+    let (files, listProblems) = PlanFileList.expand(
+      paths.isEmpty ? start.plans.map { journalPaths.resolved($0.file) } : paths)
     if let problem = listProblems.first { throw ApplyError(problem.description) }
     var current: [String: (file: String, bytes: [UInt8])] = [:]
     for file in files {
@@ -63,13 +90,19 @@ public enum PlanApplier {
         let item = record.item(ref)
         return !item.liveEntries.isEmpty || item.confidential == true || raisedRefs.contains(ref)
       }.map { $0.plan.lowercased() })
-    var outputs: [(file: String, bytes: [UInt8], planID: String)] = []
+    var outputs: [(file: String, bytes: [UInt8], fingerprint: PlanFingerprint)] = []
     for fingerprint in start.plans {
       let patch = patches[fingerprint.plan] ?? PlanPatch()
       guard !patch.isEmpty || recorded.contains(fingerprint.plan.lowercased()) else { continue }
+      let meetingFile = journalPaths.resolved(fingerprint.file)
       guard let (file, bytes) = current[fingerprint.plan.lowercased()] else {
         throw ApplyError(
-          "plan \(fingerprint.plan) (\(fingerprint.file) when the meeting started) has changes but is not among the files given; nothing was written"
+          "plan \(fingerprint.plan) (\(meetingFile), the file the meeting started with) has changes but is not among the files given; nothing was written"
+        )
+      }
+      if let given = FileIdentity(file), let own = FileIdentity(meetingFile), given != own {
+        throw ApplyError(
+          "\(file) is not the file the meeting started with (\(meetingFile)), though it holds plan \(fingerprint.plan): a copy? Nothing was written. Apply writes the meeting's own files: run boardwalk apply --journal \(journalPath) without paths"
         )
       }
       let hash = SHA256.hex(of: bytes)
@@ -87,29 +120,57 @@ public enum PlanApplier {
         throw ApplyError(
           "\(file): the result would not be a valid plan (\(reasons)); nothing was written")
       }
-      outputs.append((file, patched, fingerprint.plan))
+      outputs.append((file, patched, fingerprint))
     }
     // A meeting that changed no plan leaves the plans and the journal as they are, so it can
     // go on (resumed) and be applied when it has changed something.
-    guard !outputs.isEmpty else { return Report(written: [], unchanged: files) }
-    let stamp = backupStamp(now)
-    var written: [(file: String, backup: String)] = []
+    guard !outputs.isEmpty else {
+      return Report(written: [], unchanged: files, recovered: recovered)
+    }
+    let suffix = ".bak-" + backupStamp(now)
+    // Every new file is written and flushed beside its target before any is put in place.
+    var prepared: [AtomicFile.Prepared] = []
     for output in outputs {
-      let backup = output.file + ".bak-" + stamp
       do {
-        try AtomicFile.write(output.bytes, to: output.file, backup: backup)
+        prepared.append(try AtomicFile.Prepared(output.bytes, to: output.file))
       } catch {
+        for file in prepared { file.discard() }
+        throw ApplyError(error.message + "; nothing was written")
+      }
+    }
+    let writes = zip(outputs, prepared).map { output, file in
+      PlanWrite(
+        plan: output.fingerprint.plan, file: journalPaths.recorded(file.target.resolved),
+        before: output.fingerprint.sha256, after: SHA256.hex(of: output.bytes),
+        backup: journalPaths.recorded(file.target.resolved + suffix),
+        temporary: journalPaths.recorded(file.temporary ?? file.target.resolved))
+    }
+    do {
+      try journal.append(.applying(writes), at: now)
+    } catch {
+      for file in prepared { file.discard() }
+      throw ApplyError(
+        "the journal could not record what apply was about to do: \(error.message); nothing was written"
+      )
+    }
+    var written: [(file: String, backup: String)] = []
+    for (index, file) in prepared.enumerated() {
+      do {
+        let result = try file.commit(backupSuffix: suffix)
+        written.append((result.file, result.backup ?? ""))
+        afterEachWrite(result.file)
+      } catch {
+        for later in prepared[(index + 1)...] { later.discard() }
         throw ApplyError(error.message + putBack(written))
       }
-      written.append((output.file, backup))
     }
     let fingerprints = start.plans.map { fingerprint in
-      guard let output = outputs.first(where: { $0.planID == fingerprint.plan }) else {
+      guard let position = outputs.firstIndex(where: { $0.fingerprint == fingerprint }) else {
         return fingerprint
       }
       return PlanFingerprint(
-        plan: fingerprint.plan, file: output.file, sha256: SHA256.hex(of: output.bytes),
-        backup: written.first { $0.file == output.file }?.backup)
+        plan: fingerprint.plan, file: fingerprint.file,
+        sha256: writes[position].after, backup: writes[position].backup)
     }
     do {
       try journal.append(.applied(fingerprints), at: now)
@@ -119,8 +180,10 @@ public enum PlanApplier {
       throw ApplyError(
         "the journal could not record the outcome: \(error.message)" + putBack(written))
     }
-    let changedFiles = Set(written.map(\.file))
-    return Report(written: written, unchanged: files.filter { !changedFiles.contains($0) })
+    let changedFiles = Set(outputs.map(\.file))
+    return Report(
+      written: written, unchanged: files.filter { !changedFiles.contains($0) },
+      recovered: recovered)
   }
 
   /// Puts the files already written back as they were, each from its backup (the old file
@@ -141,6 +204,61 @@ public enum PlanApplier {
     }
     return "; these plans were written and could not be put back: "
       + kept.reversed().joined(separator: ", ")
+  }
+
+  /// Undoes an apply that stopped partway (its `applying` entry has no `applied` after it):
+  /// each file it put in place goes back from its backup, and what it left beside the files
+  /// is removed. Nothing is changed unless every file is as that apply left it.
+  /// - Returns: what was done, for the user.
+  private static func putBack(interrupted writes: [PlanWrite], paths: JournalPaths)
+    throws(ApplyError) -> [String]
+  {
+    func hash(_ file: String) -> String? {
+      FileManager.default.contents(atPath: file).map { SHA256.hex(of: Array($0)) }
+    }
+    var steps: [(file: String, backup: String, temporary: String, isWritten: Bool)] = []
+    for write in writes {
+      let file = paths.resolved(write.file)
+      let backup = paths.resolved(write.backup)
+      let now = hash(file)
+      if now == write.after {
+        guard hash(backup) == write.before else {
+          throw ApplyError(
+            "an earlier apply was interrupted after writing \(file), and its previous version is not in \(backup) any more; nothing was changed. Put the version the meeting started from back in \(file) by hand, then run apply again"
+          )
+        }
+        steps.append((file, backup, paths.resolved(write.temporary), true))
+      } else if now == write.before {
+        steps.append((file, backup, paths.resolved(write.temporary), false))
+      } else {
+        throw ApplyError(
+          "an earlier apply was interrupted, and \(file) has changed since (it is neither the version before nor the one apply wrote); nothing was changed. Check the file by hand against \(backup)"
+        )
+      }
+    }
+    var done: [String] = []
+    for step in steps {
+      if step.isWritten {
+        guard rename(step.backup, step.file) == 0 else {
+          throw ApplyError(
+            "an earlier apply was interrupted after writing \(step.file), and it could not be put back from \(step.backup) (\(String(cString: strerror(errno))))"
+          )
+        }
+        JournalFile.syncFolder(of: step.file)
+        done.append("\(step.file) was put back from \(step.backup)")
+      } else {
+        // The backup made just before the file would have been replaced is the file itself.
+        if let kept = FileIdentity(step.backup), kept == FileIdentity(step.file) {
+          unlink(step.backup)
+        }
+        unlink(step.temporary)
+      }
+    }
+    // An apply that failed and put its plans back left nothing to say.
+    guard !done.isEmpty else { return [] }
+    return [
+      "an earlier apply of this meeting was interrupted (\(done.joined(separator: "; "))); applying it again"
+    ]
   }
 
   private static func backupStamp(_ date: Date) -> String {

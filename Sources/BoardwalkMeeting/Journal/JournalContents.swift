@@ -6,15 +6,30 @@ public struct JournalContents: Sendable {
   public let tornTail: String?
   /// Byte length of the complete lines: where appending must continue.
   public let completeLength: Int
+  /// Whether the last entry is whole but lacks its line break (a crash between the entry's
+  /// bytes and the disk's record of its length, or an editor that drops the last line
+  /// break): the entry counts, and the line break is added before anything follows it.
+  public let lacksFinalLineBreak: Bool
 
-  /// Reads a journal's bytes. A last line without its line break, or that is not a whole
-  /// entry, is a torn tail: reported and skipped. Any other bad line is an error naming it.
-  public static func parse(_ bytes: [UInt8], file: String) throws(JournalError) -> JournalContents {
+  /// Reads a journal's bytes.
+  ///
+  /// A file is a journal when it is empty (or blank), or when its first line is a whole
+  /// `started` entry; anything else is refused, so that no other file is ever taken for a
+  /// journal and written to. After that first line, a last line that is not a whole entry
+  /// is a torn tail: reported and skipped. A last line that is a whole entry but lacks its
+  /// line break is kept. Any other bad line is an error naming it.
+  ///
+  /// With `sequence`, `bytes` are what follows entry `sequence` of a journal already read
+  /// (a journal that grew while it was followed): their first entry must be the next one.
+  public static func parse(_ bytes: [UInt8], file: String, after sequence: Int = 0)
+    throws(JournalError) -> JournalContents
+  {
     var entries: [JournalEntry] = []
     var lineStart = 0
     var lineNumber = 0
     var completeLength = 0
     var tornTail: String?
+    var lacksFinalLineBreak = false
     while lineStart < bytes.count {
       lineNumber += 1
       let newline = bytes[lineStart...].firstIndex(of: 0x0A)
@@ -27,22 +42,26 @@ public struct JournalContents: Sendable {
         continue
       }
       do throws(JournalLineError) {
-        guard newline != nil else {
-          throw JournalLineError("the line has no line break: it was being written")
-        }
         let entry = try JournalEntry(line: text)
-        guard entry.sequence == (entries.last?.sequence ?? 0) + 1 else {
-          throw JournalLineError(
-            "entry \(entry.sequence) follows entry \(entries.last?.sequence ?? 0)")
+        let previous = entries.last?.sequence ?? sequence
+        guard entry.sequence == previous + 1 else {
+          throw JournalLineError("entry \(entry.sequence) follows entry \(previous)")
+        }
+        if previous == 0, case .started = entry.event {
+        } else if previous == 0 {
+          throw JournalLineError("a journal starts with a \"started\" entry")
         }
         entries.append(entry)
-        completeLength = lineEnd + 1
+        completeLength = newline.map { $0 + 1 } ?? bytes.count
+        lacksFinalLineBreak = newline == nil
       } catch {
-        // A whole first line (ended by its line break) that is not an entry was not cut off
-        // by a crash: the file is something else, and is left alone.
-        if isLast && !(entries.isEmpty && newline != nil) {
+        if entries.isEmpty && sequence == 0 {
+          throw notAJournal(file, line: lineNumber, text: text, error)
+        }
+        if isLast {
+          let reason = newline == nil ? "it has no line break: it was being written" : error.message
           tornTail =
-            "\(file):\(lineNumber): the last line is incomplete (\(error.message)), probably cut off by a crash or power cut; it was skipped (\(lineEnd - lineStart) bytes)"
+            "\(file):\(lineNumber): the last line is incomplete (\(reason)), probably cut off by a crash or power cut; it was skipped (\(lineEnd - lineStart) bytes)"
           break
         }
         throw JournalError(
@@ -51,12 +70,21 @@ public struct JournalContents: Sendable {
       }
       lineStart = lineEnd + 1
     }
-    if let first = entries.first, case .started = first.event {
-    } else if !entries.isEmpty {
-      throw JournalError(
-        "\(file):1: a journal starts with a \"started\" entry; this file is not a Boardwalk meeting journal"
-      )
+    return JournalContents(
+      entries: entries, tornTail: tornTail, completeLength: completeLength,
+      lacksFinalLineBreak: lacksFinalLineBreak)
+  }
+
+  /// The refusal of a file whose first line is not a meeting's start.
+  private static func notAJournal(
+    _ file: String, line: Int, text: String, _ error: JournalLineError
+  ) -> JournalError {
+    var message =
+      "\(file):\(line): this file is not a Boardwalk meeting journal (\(error.message)); it was left as it was. A journal's first line is its \"started\" entry: give a new file name for a new meeting, or the journal of the meeting to resume"
+    if text.hasPrefix("{\"seq\":1,") {
+      message +=
+        ". If it is a journal whose first line was cut off by a crash, nothing in it was saved: remove it and start again"
     }
-    return JournalContents(entries: entries, tornTail: tornTail, completeLength: completeLength)
+    return JournalError(message)
   }
 }

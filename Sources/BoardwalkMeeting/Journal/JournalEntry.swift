@@ -84,6 +84,9 @@ public struct JournalEntry: Hashable, Sendable {
     case .closureWithdrawn(let action):
       text("type", "closure-withdrawn")
       ref(action)
+    case .closureReopened(let action):
+      text("type", "closure-reopened")
+      ref(action)
     case .confidential(let action, let flag):
       text("type", "confidential")
       ref(action)
@@ -99,6 +102,16 @@ public struct JournalEntry: Hashable, Sendable {
     case .struck(let target):
       text("type", "struck")
       fields.append(("target", "\(target)"))
+    case .applying(let writes):
+      text("type", "applying")
+      let items = writes.map { write in
+        "{"
+          + [
+            ("plan", write.plan), ("file", write.file), ("before", write.before),
+            ("after", write.after), ("backup", write.backup), ("temporary", write.temporary),
+          ].map { "\(JSONText.quoted($0.0)):\(JSONText.quoted($0.1))" }.joined(separator: ",") + "}"
+      }
+      fields.append(("writes", "[" + items.joined(separator: ",") + "]"))
     case .applied(let plans):
       text("type", "applied")
       fingerprints(plans)
@@ -161,6 +174,7 @@ public struct JournalEntry: Hashable, Sendable {
     case "closure-proposed": event = .closureProposed(try ref(), note: raw.text ?? "")
     case "closure-confirmed": event = .closureConfirmed(try ref())
     case "closure-withdrawn": event = .closureWithdrawn(try ref())
+    case "closure-reopened": event = .closureReopened(try ref())
     case "confidential":
       event = .confidential(try ref(), try required(raw.confidential, "confidential"))
     case "raised":
@@ -170,6 +184,7 @@ public struct JournalEntry: Hashable, Sendable {
           title: try required(raw.title, "title"),
           owners: raw.owners ?? [], due: raw.due, isConfidential: raw.confidential ?? false))
     case "struck": event = .struck(sequence: try required(raw.target, "target"))
+    case "applying": event = .applying(try required(raw.writes, "writes"))
     case "applied": event = .applied(try required(raw.plans, "plans"))
     default:
       throw JournalLineError("unknown entry type \"\(type)\" (written by a newer Boardwalk?)")
@@ -221,4 +236,5 @@ private struct RawLine: Decodable {
   let due: String?
   let confidential: Bool?
   let target: Int?
+  let writes: [PlanWrite]?
 }

@@ -8,51 +8,160 @@ import Foundation
 
 /// A meeting journal on disk, open for appending. Each entry is written whole and flushed to
 /// the disk (fsync) before `append` returns, so an entry the screen shows as saved survives
-/// a crash, kill -9 or a power cut.
+/// a crash, kill -9 or a power cut. While it is open no other Boardwalk may write it
+/// (``JournalLock``).
 public final class JournalFile {
   public let path: String
   private let descriptor: Int32
+  private let lock: JournalLock
+  private var isClosed = false
   public private(set) var entries: [JournalEntry]
   /// What was cut from a torn last line when the journal was opened, if anything.
   public let tornTail: String?
+  /// Where the torn bytes were kept, when there were any.
+  public let rescueFile: String?
 
-  /// Opens (or creates) the journal at `path`. A torn last line is reported in `tornTail`,
-  /// kept in a `PATH.torn` file beside the journal, and cut off so new entries follow the
-  /// last complete one.
+  /// Opens (or creates) the journal at `path` and takes its lock.
+  ///
+  /// Only a new or empty file, or one whose first line is a meeting's `started` entry, is
+  /// opened: anything else is refused untouched. A torn last line is reported in
+  /// `tornTail`, kept in a new file beside the journal (`PATH.torn`, or `PATH.torn-2` and
+  /// on when that is taken: rescued bytes are never overwritten) readable by the owner
+  /// only, and then cut off so new entries follow the last complete one.
+  /// - Throws: ``JournalError`` saying why, with nothing changed.
   public init(path: String) throws(JournalError) {
     self.path = path
-    let existing = FileManager.default.fileExists(atPath: path)
-    var bytes: [UInt8] = []
-    if existing {
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw JournalError("\(path): cannot read the journal (check its permissions)")
-      }
-      bytes = Array(data)
+    let target: WriteTarget
+    do {
+      target = try WriteTarget(path)
+    } catch {
+      throw JournalError(error.message)
     }
-    let contents = try JournalContents.parse(bytes, file: path)
+    if target.kind == .stream {
+      throw JournalError(
+        "\(path) is a terminal, pipe or device, not a file; a journal must be a file it can be read back from. Give a file name"
+      )
+    }
     // Created with the user's umask, and never writable by others whatever the umask.
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o664 as mode_t)
+    let descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o664 as mode_t)
     guard descriptor >= 0 else {
       throw JournalError(
-        "\(path): cannot open the journal for writing (\(String(cString: strerror(errno))))")
+        "\(path): cannot open the journal for writing (\(String(cString: strerror(errno)))); nothing was written"
+      )
     }
-    self.descriptor = descriptor
-    if !existing { JournalFile.syncFolder(of: path) }
+    let lock: JournalLock
+    do {
+      lock = try JournalLock(descriptor: descriptor, journal: path)
+    } catch {
+      _ = systemClose(descriptor)
+      throw error
+    }
+    func fail(_ error: JournalError) -> JournalError {
+      lock.release()
+      _ = systemClose(descriptor)
+      return error
+    }
+    guard let bytes = JournalFile.readAll(descriptor) else {
+      throw fail(JournalError("\(path): cannot read the journal (check its permissions)"))
+    }
+    let contents: JournalContents
+    do {
+      contents = try JournalContents.parse(bytes, file: path)
+    } catch {
+      throw fail(error)
+    }
+    var rescueFile: String?
     if contents.completeLength < bytes.count {
-      // Written like any other file Boardwalk creates: never writable by others.
-      try? AtomicFile.write(Array(bytes[contents.completeLength...]), to: path + ".torn")
+      // The torn bytes are kept safe on disk before they are cut from the journal.
+      do {
+        rescueFile = try JournalFile.rescue(Array(bytes[contents.completeLength...]), of: path)
+      } catch {
+        throw fail(error)
+      }
       guard ftruncate(descriptor, off_t(contents.completeLength)) == 0, fsync(descriptor) == 0
       else {
-        close(descriptor)
-        throw JournalError(
-          "\(path): cannot cut off the incomplete last line (\(String(cString: strerror(errno))))")
+        throw fail(
+          JournalError(
+            "\(path): cannot cut off the incomplete last line (\(String(cString: strerror(errno)))); its bytes are kept in \(rescueFile ?? "")"
+          ))
       }
     }
+    if contents.lacksFinalLineBreak {
+      do throws(FileWriteError) {
+        try AtomicFile.writeAll([0x0A], to: descriptor, naming: path)
+        guard fsync(descriptor) == 0 else { throw AtomicFile.failure("cannot flush \(path)") }
+      } catch {
+        throw fail(JournalError("\(path): cannot end its last line: \(error.message)"))
+      }
+    }
+    if target.kind == .new { JournalFile.syncFolder(of: path) }
+    self.descriptor = descriptor
+    self.lock = lock
+    self.rescueFile = rescueFile
     entries = contents.entries
-    tornTail = contents.tornTail
+    tornTail = contents.tornTail.map { tail in
+      rescueFile.map { "\(tail); its bytes are kept in \($0)" } ?? tail
+    }
   }
 
-  deinit { close(descriptor) }
+  /// Every byte of the file open at `descriptor`.
+  private static func readAll(_ descriptor: Int32) -> [UInt8]? {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    var offset: off_t = 0
+    while true {
+      let count = chunk.withUnsafeMutableBytes {
+        pread(descriptor, $0.baseAddress, $0.count, offset)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return nil
+      }
+      if count == 0 { return bytes }
+      bytes += chunk[..<count]
+      offset += off_t(count)
+    }
+  }
+
+  /// Keeps torn bytes in a new owner-only file beside the journal, never over an earlier
+  /// one. Returns its path.
+  private static func rescue(_ bytes: [UInt8], of path: String) throws(JournalError) -> String {
+    for number in 1...1000 {
+      let name = path + (number == 1 ? ".torn" : ".torn-\(number)")
+      let descriptor = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600 as mode_t)
+      if descriptor < 0 {
+        if errno == EEXIST { continue }
+        break
+      }
+      defer { _ = systemClose(descriptor) }
+      _ = fchmod(descriptor, 0o600)
+      do throws(FileWriteError) {
+        try AtomicFile.writeAll(bytes, to: descriptor, naming: name)
+        guard fsync(descriptor) == 0 else { throw AtomicFile.failure("cannot flush \(name)") }
+      } catch {
+        unlink(name)
+        throw JournalError(
+          "\(path): its last line is incomplete and could not be kept aside (\(error.message)); nothing was changed"
+        )
+      }
+      syncFolder(of: name)
+      return name
+    }
+    throw JournalError(
+      "\(path): its last line is incomplete and could not be kept aside in \(path).torn (\(String(cString: strerror(errno)))); nothing was changed"
+    )
+  }
+
+  deinit { close() }
+
+  /// Closes the journal and gives its lock back; appending after this fails. Closing again
+  /// does nothing. (A journal closes itself when it goes away.)
+  public func close() {
+    guard !isClosed else { return }
+    isClosed = true
+    lock.release()
+    _ = systemClose(descriptor)
+  }
 
   /// The next entry's sequence number.
   public var nextSequence: Int { (entries.last?.sequence ?? 0) + 1 }
@@ -65,6 +174,9 @@ public final class JournalFile {
   public func append(_ event: MeetingEvent, at time: Date = Date()) throws(JournalError)
     -> JournalEntry
   {
+    guard !isClosed else {
+      throw JournalError("\(path): the journal was closed; nothing was saved")
+    }
     let entry = JournalEntry(
       sequence: nextSequence, time: JournalFile.timestamp(time), event: event)
     let bytes = Array((entry.line + "\n").utf8)
@@ -91,6 +203,12 @@ public final class JournalFile {
     return entry
   }
 
+  /// Who has the journal at `path` open for writing now, in words (`laptop (process 42,
+  /// user jo, since …)`), or `nil` when nobody has.
+  public static func holder(of path: String) -> String? {
+    JournalLock.currentHolder(of: path)?.description
+  }
+
   /// `2026-11-22T10:04:05+00:00`.
   public static func timestamp(_ date: Date) -> String {
     let formatter = ISO8601DateFormatter()
@@ -105,6 +223,11 @@ public final class JournalFile {
     let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return }
     _ = fsync(descriptor)
-    close(descriptor)
+    _ = systemClose(descriptor)
   }
+}
+
+@inline(__always)
+private func systemClose(_ descriptor: Int32) -> Int32 {
+  close(descriptor)
 }

@@ -18,12 +18,18 @@ public enum MeetingEvent: Hashable, Sendable {
   case closureConfirmed(ActionRef)
   /// A proposed closure was withdrawn.
   case closureWithdrawn(ActionRef)
+  /// The board reopened an action it had closed in this meeting (a closure confirmed by
+  /// mistake): it stays open.
+  case closureReopened(ActionRef)
   /// The action was (or was no longer) discussed in the confidential part of the meeting.
   case confidential(ActionRef, Bool)
   /// A new action joined the action log.
   case actionRaised(RaisedAction)
   /// An earlier note or decision (by sequence number) was struck out.
   case struck(sequence: Int)
+  /// `boardwalk apply` is about to put these files in place (written, not yet seen): if it
+  /// stops before `applied`, the next `apply` knows what to put back.
+  case applying([PlanWrite])
   /// `boardwalk apply` wrote the meeting into the plan files, which now have these contents.
   case applied([PlanFingerprint])
 
@@ -33,10 +39,10 @@ public enum MeetingEvent: Hashable, Sendable {
     case .moved(let ref), .note(let ref, _), .decision(let ref, _),
       .statusChanged(let ref, _, _, _),
       .closureProposed(let ref, _), .closureConfirmed(let ref), .closureWithdrawn(let ref),
-      .confidential(let ref, _):
+      .closureReopened(let ref), .confidential(let ref, _):
       ref
     case .actionRaised(let raised): raised.ref
-    case .started, .details, .struck, .applied: nil
+    case .started, .details, .struck, .applying, .applied: nil
     }
   }
 }
@@ -44,6 +50,7 @@ public enum MeetingEvent: Hashable, Sendable {
 /// A plan file as it was when a meeting started (or after `apply`).
 public struct PlanFingerprint: Hashable, Sendable, Codable {
   public let plan: String
+  /// The file, relative to the journal's folder (``JournalPaths``) or absolute.
   public let file: String
   public let sha256: String
   /// After `apply`: where the version the meeting started from was kept.
@@ -54,6 +61,30 @@ public struct PlanFingerprint: Hashable, Sendable, Codable {
     self.file = file
     self.sha256 = sha256
     self.backup = backup
+  }
+}
+
+/// One plan file `apply` is putting in place: its contents before and after, where the
+/// version before is kept, and the file the new bytes wait in. Paths as ``PlanFingerprint``
+/// writes them.
+public struct PlanWrite: Hashable, Sendable, Codable {
+  public let plan: String
+  public let file: String
+  /// SHA-256 of the file before and after.
+  public let before: String
+  public let after: String
+  public let backup: String
+  public let temporary: String
+
+  public init(
+    plan: String, file: String, before: String, after: String, backup: String, temporary: String
+  ) {
+    self.plan = plan
+    self.file = file
+    self.before = before
+    self.after = after
+    self.backup = backup
+    self.temporary = temporary
   }
 }
 
@@ -122,5 +153,11 @@ public struct RaisedAction: Hashable, Sendable, Codable {
     self.owners = owners
     self.due = due
     self.isConfidential = isConfidential
+  }
+
+  /// The same action, confidential or not.
+  public func marking(_ confidential: Bool) -> RaisedAction {
+    RaisedAction(
+      ref: ref, area: area, title: title, owners: owners, due: due, isConfidential: confidential)
   }
 }

@@ -237,8 +237,14 @@ public struct MinutesWriter {
       return line
     case .closureProposed(let note):
       return "**Closure proposed** by management" + (note.isEmpty ? "." : ": " + inline(note))
-    case .closureConfirmed: return "**Closure confirmed** by the board: the action is closed."
+    case .closureConfirmed:
+      guard plan.scale.levels.contains(where: \.isDone) else {
+        return
+          "**Closure confirmed** by the board, but this plan's scale has no done level: the status is unchanged."
+      }
+      return "**Closure confirmed** by the board: the action is closed."
     case .closureWithdrawn: return "Closure proposal withdrawn."
+    case .closureReopened: return "**Closure reopened** by the board: the action stays open."
     }
   }
 

@@ -9,6 +9,7 @@ public struct ItemRecord: Hashable, Sendable {
       case closureProposed(String)
       case closureConfirmed
       case closureWithdrawn
+      case closureReopened
     }
 
     public let sequence: Int
@@ -46,7 +47,7 @@ public struct ItemRecord: Hashable, Sendable {
     switch entry.kind {
     case .closureProposed: closure = .proposed
     case .closureConfirmed: closure = .confirmed
-    case .closureWithdrawn: closure = .none
+    case .closureWithdrawn, .closureReopened: closure = .none
     default: break
     }
   }

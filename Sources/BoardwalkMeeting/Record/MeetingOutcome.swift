@@ -73,12 +73,16 @@ public enum MeetingOutcome {
       guard !digits.isEmpty, let number = Int(String(digits.reversed())) else { continue }
       numbers[String(ref.ref.action.dropLast(digits.count)), default: []].append(number)
     }
+    // Counting on from the largest number in use, without arithmetic that can overflow:
+    // a number at the top of the range gives way to the AREA-new-N form.
     if let (prefix, used) = numbers.max(by: { $0.value.count < $1.value.count }),
       let highest = used.max()
     {
-      var next = highest + 1
-      while taken.contains("\(prefix)\(next)".lowercased()) { next += 1 }
-      return "\(prefix)\(next)"
+      var candidate = highest.addingReportingOverflow(1)
+      while !candidate.overflow, taken.contains("\(prefix)\(candidate.partialValue)".lowercased()) {
+        candidate = candidate.partialValue.addingReportingOverflow(1)
+      }
+      if !candidate.overflow { return "\(prefix)\(candidate.partialValue)" }
     }
     var next = 1
     while taken.contains("\(area)-new-\(next)".lowercased()) { next += 1 }

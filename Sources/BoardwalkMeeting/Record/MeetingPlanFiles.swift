@@ -10,21 +10,25 @@ public enum MeetingPlanFiles {
     public let notes: [String]
   }
 
-  /// The files to read for the meeting that `record` holds, from `candidates` (files or
-  /// folders; the files the meeting started with when empty).
+  /// The files to read for the meeting that `record` holds (read from the journal at
+  /// `journal`), from `candidates` (files or folders; the files the meeting started with when
+  /// empty, found from the journal's folder).
   ///
   /// A file whose contents differ from the meeting's start is replaced by the backup `apply`
-  /// kept of it when that backup is the version the meeting started from; otherwise it is
-  /// refused, unless `allowChanged`.
-  public static func choose(for record: MeetingRecord, candidates: [String], allowChanged: Bool)
+  /// kept of it (an `apply` that finished, or one that was interrupted) when that backup is
+  /// the version the meeting started from; otherwise it is refused, unless `allowChanged`.
+  public static func choose(
+    for record: MeetingRecord, journal: String, candidates: [String], allowChanged: Bool
+  )
     throws(ApplyError)
     -> Choice
   {
     guard let start = record.start else {
       throw ApplyError("no meeting has started in this journal")
     }
+    let paths = JournalPaths(journal: journal)
     let (files, problems) = PlanFileList.expand(
-      candidates.isEmpty ? start.plans.map(\.file) : candidates)
+      candidates.isEmpty ? start.plans.map { paths.resolved($0.file) } : candidates)
     if let problem = problems.first { throw ApplyError(problem.description) }
     var chosen: [String] = []
     var notes: [String] = []
@@ -44,9 +48,17 @@ public enum MeetingPlanFiles {
         chosen.append(file)
         continue
       }
-      if let applied = record.applied?.first(where: { $0.plan == started.plan }),
-        applied.sha256 == hash,
-        let backup = applied.backup, let kept = FileManager.default.contents(atPath: backup),
+      // What apply wrote over the file, and where it kept the version before.
+      let finished: [(plan: String, after: String, backup: String)] =
+        (record.applied ?? []).compactMap { applied in
+          applied.backup.map { (applied.plan, applied.sha256, $0) }
+        }
+      let interrupted = (record.interruptedApply ?? []).map { ($0.plan, $0.after, $0.backup) }
+      if let write = (finished + interrupted).first(where: {
+        $0.plan == started.plan && $0.after == hash
+      }),
+        case let backup = paths.resolved(write.backup),
+        let kept = FileManager.default.contents(atPath: backup),
         SHA256.hex(of: Array(kept)) == started.sha256
       {
         chosen.append(backup)

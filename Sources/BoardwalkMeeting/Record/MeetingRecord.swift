@@ -8,9 +8,15 @@ public struct MeetingRecord: Hashable, Sendable {
   public private(set) var items: [ActionRef: ItemRecord] = [:]
   /// Actions in the order the meeting first recorded something about them.
   public private(set) var discussed: [ActionRef] = []
+  /// New actions, as the meeting left them: confidential when it last marked them so,
+  /// whatever they were raised as.
   public private(set) var raised: [RaisedAction] = []
+  private var raisedPosition: [ActionRef: Int] = [:]
   /// Fingerprints written by `apply`, when it has run.
   public private(set) var applied: [PlanFingerprint]?
+  /// What an `apply` was putting in place when it stopped before it finished (killed, or
+  /// the machine stopped): the next `apply` puts it back, and minutes read the backups.
+  public private(set) var interruptedApply: [PlanWrite]?
   public private(set) var lastSequence = 0
 
   public init() {}
@@ -38,15 +44,21 @@ public struct MeetingRecord: Hashable, Sendable {
     case .closureProposed(let ref, let note): record(ref, .closureProposed(note))
     case .closureConfirmed(let ref): record(ref, .closureConfirmed)
     case .closureWithdrawn(let ref): record(ref, .closureWithdrawn)
+    case .closureReopened(let ref): record(ref, .closureReopened)
     case .confidential(let ref, let flag):
       items[ref, default: ItemRecord()].confidential = flag
+      if let position = raisedPosition[ref] { raised[position] = raised[position].marking(flag) }
       if !discussed.contains(ref) { discussed.append(ref) }
     case .actionRaised(let action):
+      raisedPosition[action.ref] = raised.count
       raised.append(action)
       if !discussed.contains(action.ref) { discussed.append(action.ref) }
     case .struck(let sequence):
       for key in items.keys where items[key]?.strike(sequence) == true { break }
-    case .applied(let plans): applied = plans
+    case .applying(let writes): interruptedApply = writes
+    case .applied(let plans):
+      applied = plans
+      interruptedApply = nil
     }
   }
 
@@ -55,6 +67,6 @@ public struct MeetingRecord: Hashable, Sendable {
 
   /// Whether the action was marked confidential in the meeting (or was raised as confidential).
   public func isMarkedConfidential(_ ref: ActionRef) -> Bool {
-    items[ref]?.confidential ?? raised.first { $0.ref == ref }?.isConfidential ?? false
+    items[ref]?.confidential ?? raisedPosition[ref].map { raised[$0].isConfidential } ?? false
   }
 }

@@ -15,6 +15,10 @@ public enum MeetingOverlay: Hashable, Sendable {
   case details(FormState)
   /// Striking out the last note or decision (asks first).
   case confirmStrike(sequence: Int, summary: String)
+  /// Confirming a proposed closure (asks first), naming the action by its title.
+  case confirmClosure(ActionRef, title: String)
+  /// Reopening an action the board closed in this meeting (asks first).
+  case confirmReopen(ActionRef, title: String)
   /// Throwing away text that was typed (asks first).
   case confirmDiscard(MeetingOverlayBox)
 }

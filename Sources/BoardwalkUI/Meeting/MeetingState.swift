@@ -5,6 +5,8 @@ import BoardwalkMeeting
 /// being written now.
 public struct MeetingState: Sendable {
   public let journalPath: String
+  /// Whether this screen only follows the meeting: another screen records it.
+  public let isReadOnly: Bool
   public private(set) var record: MeetingRecord
   public let agenda: Agenda
   /// Index into the agenda's actions of the current item.
@@ -23,6 +25,7 @@ public struct MeetingState: Sendable {
 
   init(opening: MeetingOpening, store: PlanStore, today: CalendarDate) {
     journalPath = opening.journalPath
+    isReadOnly = opening.isReadOnly
     record = MeetingRecord(entries: opening.entries)
     var filter: CompiledFilter?
     if let text = record.start?.agenda, !text.isEmpty {
@@ -48,6 +51,14 @@ public struct MeetingState: Sendable {
 
   mutating func apply(_ entry: JournalEntry) {
     record.apply(entry)
+  }
+
+  /// Goes to the agenda item `ref`, when it is on the agenda (a followed meeting moving on).
+  mutating func follow(to ref: ActionRef, in store: PlanStore) {
+    guard let index = agenda.actions.firstIndex(where: { Self.ref(of: $0, in: store) == ref })
+    else { return }
+    if index != position { itemScroll = 0 }
+    position = index
   }
 
   static func ref(of index: Int, in store: PlanStore) -> ActionRef {

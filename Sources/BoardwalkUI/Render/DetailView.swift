@@ -51,6 +51,16 @@ enum DetailView {
     }
   }
 
+  /// How far the detail can scroll at the screen's size: its lines less the rows that show.
+  static func maximumScroll(_ state: AppState) -> Int {
+    guard let rect = state.layout.panes[.detail], let index = state.selectedAction else {
+      return 0
+    }
+    let inner = rect.inset(by: 1)
+    guard inner.width > 4, inner.height > 0 else { return 0 }
+    return max(0, lines(for: index, in: state, width: inner.width).count - inner.height)
+  }
+
   /// The detail of action `index` as lines `width` cells wide.
   static func lines(for index: Int, in state: AppState, width: Int) -> [Line] {
     let store = state.store

@@ -2,12 +2,25 @@ import BoardwalkCore
 
 /// The `?` overlay: every key, generated from the key map, and the status legend.
 enum HelpView {
-  static func draw(_ state: AppState, scroll: Int, into grid: inout Grid) {
-    let theme = state.theme
-    let box = OverlayBox.centred(
+  /// Where the help's box is at the screen's size.
+  private static func box(_ state: AppState) -> Rect {
+    OverlayBox.centred(
       width: min(96, state.width - 2), height: state.height - 2, screenWidth: state.width,
       screenHeight: state.height)
-    let inner = OverlayBox.draw("Keys · Esc closes", in: box, theme: theme, into: &grid)
+  }
+
+  /// How far the help can scroll at the screen's size.
+  static func maximumScroll(_ state: AppState) -> Int {
+    let inner = box(state).inset(by: 1)
+    guard inner.width > 10, inner.height > 0 else { return 0 }
+    let count = lines(keyMap: state.keyMap, width: inner.width, inMeeting: state.meeting != nil)
+      .count
+    return max(0, count - inner.height)
+  }
+
+  static func draw(_ state: AppState, scroll: Int, into grid: inout Grid) {
+    let theme = state.theme
+    let inner = OverlayBox.draw("Keys · Esc closes", in: box(state), theme: theme, into: &grid)
     guard inner.width > 10, inner.height > 0 else { return }
     let lines = self.lines(
       keyMap: state.keyMap, width: inner.width, inMeeting: state.meeting != nil)

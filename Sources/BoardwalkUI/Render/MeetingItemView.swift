@@ -70,6 +70,7 @@ enum MeetingItemView {
     case .closureProposed(let note): "Closure proposed" + (note.isEmpty ? "" : ": " + note)
     case .closureConfirmed: "Closure confirmed by the board"
     case .closureWithdrawn: "Closure proposal withdrawn"
+    case .closureReopened: "Closure reopened: the action stays open"
     }
   }
 
@@ -90,6 +91,14 @@ enum MeetingItemView {
     let content = self.content(index, state: state, meeting: meeting, width: inner.width)
     let shown = min(scroll, max(0, content.lines.count - inner.height))
     return max(shown, content.recordedEnd - inner.height)
+  }
+
+  /// How far the item can scroll at the screen's size.
+  static func maximumScroll(_ state: AppState, meeting: MeetingState) -> Int {
+    let inner = itemRect(state: state).inset(by: 1)
+    guard inner.width > 8, inner.height > 0, let index = meeting.currentAction else { return 0 }
+    return max(
+      0, lines(index, state: state, meeting: meeting, width: inner.width).count - inner.height)
   }
 
   /// Where the item pane is: beside the agenda on a wide screen, else the whole body.

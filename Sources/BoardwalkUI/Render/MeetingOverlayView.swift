@@ -54,23 +54,47 @@ enum MeetingOverlayView {
     case .raise(let form), .details(let form):
       drawForm(form, state: state, into: &grid)
     case .confirmStrike(_, let summary):
-      // The summary gives way, not the answer keys.
-      let room = max(1, state.width - 8 - DisplayWidth.of("Strike out “”? y / n"))
-      let shown = DisplayWidth.truncate(Grid.flattened(summary), toWidth: room)
-      question("Strike out “\(shown)”? y / n", state: state, into: &grid)
+      question(fitting: summary, in: "Strike out “%@”? y / n", state: state, into: &grid)
+    case .confirmClosure(let ref, let title):
+      question(
+        "Close \(ref.action) for good? y / n",
+        details: ["“\(title)”", "The board confirms management's proposal."], state: state,
+        into: &grid)
+    case .confirmReopen(let ref, let title):
+      question(
+        "Reopen \(ref.action)? y / n",
+        details: ["“\(title)”", "The board's closure is undone: the action stays open."],
+        state: state, into: &grid)
     case .confirmDiscard:
       question("Throw away what you typed? y / n", state: state, into: &grid)
     }
   }
 
-  private static func question(_ text: String, state: AppState, into grid: inout Grid) {
+  /// A question naming something (`%@` in `template`): the name gives way, not the answer
+  /// keys.
+  private static func question(
+    fitting name: String, in template: String, state: AppState, into grid: inout Grid
+  ) {
+    let frame = template.replacingOccurrences(of: "%@", with: "")
+    let room = max(1, state.width - 8 - DisplayWidth.of(frame))
+    let shown = DisplayWidth.truncate(Grid.flattened(name), toWidth: room)
+    question(template.replacingOccurrences(of: "%@", with: shown), state: state, into: &grid)
+  }
+
+  /// A question on its first line, whole, and lines of detail under it, cut to fit.
+  private static func question(
+    _ text: String, details: [String] = [], state: AppState, into grid: inout Grid
+  ) {
+    let widest = ([text] + details).map { DisplayWidth.of(Grid.flattened($0)) }.max() ?? 0
     let box = OverlayBox.centred(
-      width: min(DisplayWidth.of(text) + 6, state.width - 2), height: 3, screenWidth: state.width,
-      screenHeight: state.height)
+      width: min(widest + 6, state.width - 2), height: 3 + details.count,
+      screenWidth: state.width, screenHeight: state.height)
     let inner = OverlayBox.draw("Confirm", in: box, theme: state.theme, into: &grid)
-    grid.write(
-      fitting: text, x: inner.x + 1, y: inner.y, width: inner.width - 1,
-      style: state.theme[.overlay])
+    for (offset, line) in ([text] + details).enumerated() where offset < inner.height {
+      grid.write(
+        fitting: Grid.flattened(line), x: inner.x + 1, y: inner.y + offset,
+        width: inner.width - 1, style: state.theme[offset == 0 ? .overlay : .dim])
+    }
   }
 
   private static func drawForm(_ form: FormState, state: AppState, into grid: inout Grid) {

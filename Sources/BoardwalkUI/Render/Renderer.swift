@@ -7,7 +7,7 @@ public enum Renderer {
       width: state.width, height: state.height, filling: Cell(" ", style: theme[.text]))
     let layout = state.layout
     guard layout.mode != .tooSmall else {
-      TooSmallView.draw(into: &grid, theme: theme)
+      TooSmallView.draw(state, into: &grid)
       return grid
     }
     if let meeting = state.meeting {

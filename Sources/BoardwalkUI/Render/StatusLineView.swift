@@ -65,7 +65,8 @@ enum StatusLineView {
       state.keyMap.statusBindings(in: .picker, pane: nil).filter { $0.command != .toggleChoice }
     case .statusReason: state.keyMap.statusBindings(in: .editor, pane: nil)
     case .raise, .details: state.keyMap.statusBindings(in: .form, pane: nil)
-    case .confirmStrike, .confirmDiscard: state.keyMap.statusBindings(in: .confirmation, pane: nil)
+    case .confirmStrike, .confirmClosure, .confirmReopen, .confirmDiscard:
+      state.keyMap.statusBindings(in: .confirmation, pane: nil)
     case nil: state.keyMap.statusBindings(in: .meeting, pane: nil)
     }
   }

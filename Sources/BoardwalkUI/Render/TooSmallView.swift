@@ -2,11 +2,20 @@ import BoardwalkCore
 
 /// What a screen below the minimum size shows instead of panes.
 enum TooSmallView {
-  static func draw(into grid: inout Grid, theme: Theme) {
+  static func draw(_ state: AppState, into grid: inout Grid) {
+    let theme = state.theme
+    let advice =
+      if let draft = state.unsavedDraft {
+        state.isAskingToQuit
+          ? "Your \(draft) is not saved: q again throws it away and quits; any other key keeps it"
+          : "Your \(draft) is not saved: enlarge the window to go back to it"
+      } else {
+        "Enlarge the window, or press q to quit"
+      }
     let sentences = [
       "Terminal too small",
       "\(grid.width)×\(grid.height); Boardwalk needs \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight)",
-      "Enlarge the window, or press q to quit",
+      advice,
     ]
     // Each sentence wrapped to the width, so a very small window still reads whole words.
     let lines = sentences.enumerated().flatMap { index, sentence in

@@ -51,6 +51,11 @@ public struct AppState: Sendable {
   public internal(set) var message: StatusMessage?
   /// Set when the user quits.
   public internal(set) var isFinished = false
+  /// Set when the screen ended on Ctrl-C (SIGINT) rather than `q`.
+  public internal(set) var wasInterrupted = false
+  /// Whether the screen is asking whether to quit and lose unsaved text (a second Ctrl-C,
+  /// or a second `q` on a screen too small to show the text, says yes).
+  public internal(set) var isAskingToQuit = false
 
   /// A screen over `store`, `width` x `height`, with `filter` applied (it must compile).
   public init(

@@ -7,8 +7,9 @@ public enum Effect: Hashable, Sendable {
   case record(MeetingEvent)
   /// Open (or create) the meeting journal and report `.meetingOpened`.
   case openMeeting
-  /// Write the minutes (public and full) and report `.minutesWritten` or `.failed`.
-  case exportMinutes
+  /// Write the minutes (public and full) of this meeting, and report `.minutesWritten` or
+  /// `.failed`.
+  case exportMinutes(MeetingRecord)
   /// Open this text in `$EDITOR` and report `.editedExternally`.
   case editExternally(String)
 }
@@ -29,6 +30,9 @@ public enum ShellFeedback: Hashable, Sendable {
   case failed(String)
   /// These plan files changed on disk since the meeting started.
   case plansChanged([String])
+  /// The journal a read-only screen follows has these new entries (another screen wrote
+  /// them).
+  case journalGrew([JournalEntry])
 }
 
 /// A meeting journal opened by the shell.
@@ -39,11 +43,17 @@ public struct MeetingOpening: Hashable, Sendable {
   public let warnings: [String]
   /// Whether the journal already held this meeting (it was resumed, not started).
   public let isResumed: Bool
+  /// Whether this screen only follows the meeting (another screen records it).
+  public let isReadOnly: Bool
 
-  public init(journalPath: String, entries: [JournalEntry], warnings: [String], isResumed: Bool) {
+  public init(
+    journalPath: String, entries: [JournalEntry], warnings: [String], isResumed: Bool,
+    isReadOnly: Bool = false
+  ) {
     self.journalPath = journalPath
     self.entries = entries
     self.warnings = warnings
     self.isResumed = isResumed
+    self.isReadOnly = isReadOnly
   }
 }

@@ -15,7 +15,7 @@ public struct ListCursor: Hashable, Sendable {
       scroll = 0
       return
     }
-    selected = min(max(0, selected + delta), count - 1)
+    selected = selected.moved(by: delta, within: 0...(count - 1))
     keepVisible(count: count, visible: visible)
   }
 

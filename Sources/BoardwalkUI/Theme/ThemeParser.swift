@@ -105,7 +105,9 @@ public enum ThemeParser {
     guard let text = (raw as? String)?.lowercased() else { throw problem }
     if text == "default" { return .default }
     if let index = names[text] { return .indexed(index) }
-    if text.hasPrefix("#"), text.count == 7, let value = Int(text.dropFirst(), radix: 16) {
+    if text.hasPrefix("#"), text.count == 7, text.dropFirst().allSatisfy(\.isHexDigit),
+      let value = Int(text.dropFirst(), radix: 16)
+    {
       return TerminalColor.nearest(red: value >> 16, green: (value >> 8) & 0xFF, blue: value & 0xFF)
     }
     throw problem

@@ -17,11 +17,15 @@ extension AppState {
       keepSelectionsVisible()
     case .tick:
       break
+    case .interrupt:
+      interrupt()
     case .key(let key):
       message = nil
-      if layout.mode == .tooSmall {
+      if isAskingToQuit {
+        answerQuitQuestion(key)
+      } else if layout.mode == .tooSmall {
         // Nothing is drawn but the message, so nothing else may change unseen.
-        if keyMap.command(for: key, in: .screen) == .quit { isFinished = true }
+        if keyMap.command(for: key, in: .screen) == .quit { quitLosingNothingUnasked() }
       } else if overlay != nil {
         handleOverlay(key)
       } else if meeting != nil {

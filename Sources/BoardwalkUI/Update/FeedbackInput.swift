@@ -57,6 +57,13 @@ extension AppState {
       self.meeting = meeting
     case .failed(let reason):
       message = StatusMessage(reason, isError: true)
+    case .journalGrew(let entries):
+      guard var meeting else { return }
+      for entry in entries {
+        meeting.apply(entry)
+        if case .moved(let ref) = entry.event { meeting.follow(to: ref, in: store) }
+      }
+      self.meeting = meeting
     case .plansChanged(let files):
       guard var meeting else { return }
       let new = files.filter { !meeting.changedPlanFiles.contains($0) }

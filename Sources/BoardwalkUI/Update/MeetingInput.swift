@@ -21,7 +21,7 @@ extension AppState {
       self.meeting = nil
       return
     case .exportMinutes:
-      effects.append(.exportMinutes)
+      effects.append(.exportMinutes(meeting.record))
     default:
       performMeeting(command, &meeting)
     }
@@ -37,6 +37,12 @@ extension AppState {
   private mutating func performMeeting(_ command: Command, _ meeting: inout MeetingState) {
     let count = meeting.agenda.actions.count
     let visible = max(1, height - 6)
+    if meeting.isReadOnly, Self.itemCommands.contains(command) || command == .editDetails {
+      message = StatusMessage(
+        "Read-only: this screen follows the meeting and records nothing; minute it on the screen that has it open",
+        isError: true)
+      return
+    }
     if Self.itemCommands.contains(command), meeting.currentAction == nil {
       message = StatusMessage(
         "The agenda is empty: there is no item to minute (q leaves the meeting)", isError: true)
@@ -54,7 +60,8 @@ extension AppState {
       if meeting.focusOnAgenda {
         meeting.agendaCursor.move(by: step, count: count, visible: visible)
       } else {
-        meeting.itemScroll = max(0, meeting.itemScroll + step)
+        meeting.itemScroll = meeting.itemScroll.moved(
+          by: step, within: 0...MeetingItemView.maximumScroll(self, meeting: meeting))
       }
     case .toggleAgenda:
       meeting.focusOnAgenda.toggle()
@@ -65,25 +72,41 @@ extension AppState {
     case .writeNote: meeting.overlay = .text(TextEditor(), purpose: .note)
     case .writeDecision: meeting.overlay = .text(TextEditor(), purpose: .decision)
     case .changeStatus:
-      guard let index = meeting.currentAction else { return }
+      guard let index = meeting.currentAction, let ref = currentRef(meeting) else { return }
+      if meeting.record.item(ref).closure == .confirmed {
+        message = StatusMessage(
+          "The board has closed this action: C reopens it before its status can change",
+          isError: true)
+        return
+      }
       let plan = store.plans[store.actions[index].plan]
       let current =
         currentLevel(of: index, in: meeting).flatMap { key in plan.scale.levelIndex(forKey: key) }
         ?? 0
       meeting.overlay = .statusChoice(levels: plan.scale.levels, cursor: current)
     case .proposeClosure:
-      guard let ref = currentRef(meeting) else { return }
+      guard let index = meeting.currentAction, let ref = currentRef(meeting) else { return }
+      if let refusal = closureRefusal(of: index) {
+        message = StatusMessage(refusal, isError: true)
+        return
+      }
       switch meeting.record.item(ref).closure {
       case .none: meeting.overlay = .text(TextEditor(), purpose: .closureProposal)
       case .proposed: record(.closureWithdrawn(ref), &meeting)
       case .confirmed:
-        message = StatusMessage("The board has already closed this action", isError: true)
+        message = StatusMessage(
+          "The board has closed this action; C reopens it", isError: true)
       }
     case .confirmClosure:
-      guard let ref = currentRef(meeting) else { return }
-      if meeting.record.item(ref).closure == .proposed {
-        record(.closureConfirmed(ref), &meeting)
-      } else {
+      guard let index = meeting.currentAction, let ref = currentRef(meeting) else { return }
+      if let refusal = closureRefusal(of: index) {
+        message = StatusMessage(refusal, isError: true)
+        return
+      }
+      switch meeting.record.item(ref).closure {
+      case .proposed: meeting.overlay = .confirmClosure(ref, title: store.actions[index].title)
+      case .confirmed: meeting.overlay = .confirmReopen(ref, title: store.actions[index].title)
+      case .none:
         message = StatusMessage(
           "Closure must be proposed first (p): management proposes, the board closes", isError: true
         )
@@ -92,8 +115,12 @@ extension AppState {
       guard let ref = currentRef(meeting) else { return }
       record(.confidential(ref, !meeting.record.isMarkedConfidential(ref)), &meeting)
     case .raiseAction:
-      guard let index = meeting.currentAction else { return }
+      guard let index = meeting.currentAction, let ref = currentRef(meeting) else { return }
       let plan = store.plans[store.actions[index].plan]
+      // An action raised on a confidential item is confidential unless the board says not.
+      let confidential =
+        MeetingOutcome.isConfidential(index, in: store, record: meeting.record)
+        || meeting.record.isMarkedConfidential(ref)
       meeting.overlay = .raise(
         FormState(
           title: "New action in \(plan.id)",
@@ -102,7 +129,9 @@ extension AppState {
             .init("Due", hint: "YYYY-MM-DD, YYYY-MM, ongoing or tbc"),
             .init(
               "Area", plan.areas[store.actions[index].area].id, hint: "an area id of \(plan.id)"),
-            .init("Confidential", "no", hint: "yes or no"),
+            .init(
+              "Confidential", confidential ? "yes" : "no",
+              hint: confidential ? "yes, as the item is; or no" : "yes or no"),
           ]))
     case .editDetails:
       let details = meeting.record.details
@@ -250,13 +279,11 @@ extension AppState {
       form.error = nil
       meeting.overlay = isRaise ? .raise(form) : .details(form)
     case .confirmStrike(let sequence, _):
-      switch keyMap.command(for: key, in: .confirmation) {
-      case .yes:
-        meeting.overlay = nil
-        record(.struck(sequence: sequence), &meeting)
-      case .no: meeting.overlay = nil
-      default: break
-      }
+      answer(key, &meeting) { $0.record(.struck(sequence: sequence), &$1) }
+    case .confirmClosure(let ref, _):
+      answer(key, &meeting) { $0.record(.closureConfirmed(ref), &$1) }
+    case .confirmReopen(let ref, _):
+      answer(key, &meeting) { $0.record(.closureReopened(ref), &$1) }
     case .confirmDiscard(let previous):
       switch keyMap.command(for: key, in: .confirmation) {
       case .yes: meeting.overlay = nil
@@ -285,10 +312,33 @@ extension AppState {
       } else {
         meeting.overlay = .details(form)
       }
-    case .statusChoice, .confirmStrike, .confirmDiscard:
+    case .statusChoice, .confirmStrike, .confirmClosure, .confirmReopen, .confirmDiscard:
       return
     }
     self.meeting = meeting
+  }
+
+  /// A yes or no to a question: yes closes it and does `yes`; no (or Esc) closes it.
+  private mutating func answer(
+    _ key: Key, _ meeting: inout MeetingState,
+    yes: (inout AppState, inout MeetingState) -> Void
+  ) {
+    switch keyMap.command(for: key, in: .confirmation) {
+    case .yes:
+      meeting.overlay = nil
+      yes(&self, &meeting)
+    case .no: meeting.overlay = nil
+    default: break
+    }
+  }
+
+  /// Why the action at `index` cannot be closed at all, if it cannot: its scale has no
+  /// level that means done (a delivery-confidence scale), so closing would change nothing.
+  private func closureRefusal(of index: Int) -> String? {
+    let scale = store.plans[store.actions[index].plan].scale
+    guard !scale.levels.contains(where: \.isDone) else { return nil }
+    return
+      "This plan's scale (\(scale.name)) has no done level, so its actions cannot be closed: change the status instead (s)"
   }
 
   // MARK: Recording
@@ -303,7 +353,8 @@ extension AppState {
     meeting.itemScroll = 0
     meeting.agendaCursor.select(
       position, count: meeting.agenda.actions.count, visible: max(1, height - 6))
-    if let ref = currentRef(meeting) { record(.moved(ref), &meeting) }
+    // A screen that follows a meeting looks around without telling the journal.
+    if !meeting.isReadOnly, let ref = currentRef(meeting) { record(.moved(ref), &meeting) }
   }
 
   func currentRef(_ meeting: MeetingState) -> ActionRef? {

@@ -6,8 +6,10 @@ extension AppState {
     switch overlay {
     case .help(let scroll):
       switch keyMap.command(for: key, in: .help) {
-      case .moveUp: overlay = .help(scroll: max(0, scroll - 1))
-      case .moveDown: overlay = .help(scroll: scroll + 1)
+      case .moveUp:
+        overlay = .help(scroll: scroll.moved(by: -1, within: 0...HelpView.maximumScroll(self)))
+      case .moveDown:
+        overlay = .help(scroll: scroll.moved(by: 1, within: 0...HelpView.maximumScroll(self)))
       case .cancel: overlay = nil
       default: break
       }

@@ -8,8 +8,8 @@ extension AppState {
     case .moveDown: move(by: 1)
     case .pageUp: move(by: -pageSize)
     case .pageDown: move(by: pageSize)
-    case .first: move(by: Int.min / 2)
-    case .last: move(by: Int.max / 2)
+    case .first: move(by: Int.min)
+    case .last: move(by: Int.max)
     case .moveLeft where focus == .heatMap: heatColumn = max(0, heatColumn - 1)
     case .moveRight where focus == .heatMap: heatColumn = min(heatColumns.count - 1, heatColumn + 1)
     case .moveLeft, .moveRight: break
@@ -78,7 +78,7 @@ extension AppState {
     case .heatMap:
       heatCursor.move(by: delta, count: heatMap.count, visible: layout.contentRows(of: .heatMap))
     case .detail:
-      detailScroll = max(0, detailScroll + delta)
+      detailScroll = detailScroll.moved(by: delta, within: 0...DetailView.maximumScroll(self))
     }
   }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BoardwalkCore
 import BoardwalkMeeting
+import Foundation
 
 /// `boardwalk apply`: write a meeting's outcome into the plan files.
 struct ApplyCommand: ParsableCommand {
@@ -11,7 +12,10 @@ struct ApplyCommand: ParsableCommand {
       All or nothing: refuses when a plan changed since the meeting started (its SHA-256 is \
       recorded in the journal), when the result would not be a valid plan, or when the \
       meeting was already applied. Each file is replaced atomically and its previous version \
-      kept beside it as FILE.bak-DATE-TIME. PATH defaults to the files the meeting started with.
+      kept beside it as FILE.bak-DATE-TIME; a symbolic link stays a link, and a read-only file \
+      is refused. PATH defaults to the files the meeting started with, found from the \
+      journal's folder wherever apply runs. An apply that was interrupted (killed, or the \
+      machine stopped) is put back and done again by the next run.
       """
   )
 
@@ -22,13 +26,17 @@ struct ApplyCommand: ParsableCommand {
   var paths: [String] = []
 
   func run() throws {
-    var files = paths
-    if files.isEmpty {
-      let record = MeetingRecord(entries: try MeetingCommands.readJournal(journal).entries)
-      files = record.start?.plans.map(\.file) ?? []
-    }
+    // For the fault tests: stop (SIGSTOP) after putting this many files in place, so a test
+    // can kill apply between two of them.
+    let stopAfter = ProcessInfo.processInfo.environment["BOARDWALK_TEST_STOP_AFTER_WRITES"]
+      .flatMap { Int($0) }
+    var writes = 0
     do {
-      let report = try PlanApplier.apply(journalPath: journal, paths: files)
+      let report = try PlanApplier.apply(journalPath: journal, paths: paths) { _ in
+        writes += 1
+        if writes == stopAfter { raise(SIGSTOP) }
+      }
+      for note in report.recovered { StandardStreams.error("boardwalk: \(note)") }
       for (file, backup) in report.written {
         StandardStreams.output("written \(file) (previous version: \(backup))\n")
       }

@@ -19,6 +19,9 @@ struct GenerateCommand: ParsableCommand {
     help: ArgumentHelp("Folder to write the files into (created if missing).", valueName: "DIR"))
   var out: String
 
+  @Flag(help: "Replace plan files of the same names already in the folder.")
+  var force = false
+
   func validate() throws {
     guard actions >= 0, actions <= 10_000_000 else {
       throw ValidationError("--actions must be 0 to 10,000,000")
@@ -34,8 +37,20 @@ struct GenerateCommand: ParsableCommand {
         "boardwalk: \(out): cannot create the folder (\(error.localizedDescription))")
       throw ExitCode(1)
     }
+    let files = PlanGenerator(actions: actions, plans: plans, seed: seed).files()
+    // Nothing is written when any file would replace one already there: it may be a plan.
+    let taken = files.map { out + "/" + $0.name }.filter {
+      FileManager.default.fileExists(atPath: $0)
+    }
+    if !taken.isEmpty, !force {
+      let shown = taken.prefix(3).joined(separator: ", ") + (taken.count > 3 ? ", …" : "")
+      StandardStreams.error(
+        "boardwalk: \(taken.count) of the files to generate already exist (\(shown)); nothing was written. Give an empty folder, or add --force to replace them"
+      )
+      throw ExitCode(1)
+    }
     var bytes = 0
-    for file in PlanGenerator(actions: actions, plans: plans, seed: seed).files() {
+    for file in files {
       let data = Array(file.text.utf8)
       bytes += data.count
       do {

@@ -12,8 +12,10 @@ struct MeetCommand: ParsableCommand {
     discussion: """
       Everything recorded is appended to the journal (JSON Lines), flushed to disk before the \
       screen shows it as saved; run the same command again to resume exactly where the meeting \
-      was. Plan files are not changed: `boardwalk apply` writes the outcome into them, and \
-      `boardwalk minutes` writes the minutes.
+      was (with no PATH, a meeting resumes on the plans it started with). One screen at a time \
+      records a meeting: another is refused, or follows it with --read-only. Plan files are \
+      not changed: `boardwalk apply` writes the outcome into them, and `boardwalk minutes` \
+      writes the minutes.
       """
   )
 
@@ -30,11 +32,35 @@ struct MeetCommand: ParsableCommand {
       valueName: "EXPR"))
   var agenda: String?
 
+  @Flag(
+    help:
+      "Follow a meeting another screen records (the chair's projector): nothing is written, and the screen moves as the meeting does."
+  )
+  var readOnly = false
+
   @Option(help: ArgumentHelp("Theme (see boardwalk --help).", valueName: "NAME"))
   var theme: String = "default"
 
   func run() throws {
-    let result = PlanLoading.load(plans)
+    var today = plans.day
+    let path = MeetingJournal.path(journal, today: today)
+    var paths = plans.resolvedPaths
+    // A resumed meeting keeps the day it started on, and its plans unless others are given;
+    // a damaged journal stops here, before the screen, with the line at fault.
+    if FileManager.default.fileExists(atPath: path) {
+      let contents = try MeetingCommands.readJournal(path)
+      if let started = MeetingRecord(entries: contents.entries).start {
+        if let day = try? CalendarDate(parsingDay: started.today) { today = day }
+        if plans.paths.isEmpty {
+          let journalPaths = JournalPaths(journal: path)
+          paths = started.plans.map { journalPaths.resolved($0.file) }
+        }
+      }
+    } else if readOnly {
+      StandardStreams.error("boardwalk: \(path): no such journal: there is no meeting to follow")
+      throw ExitCode(1)
+    }
+    let result = PlanLoading.load(paths: paths)
     guard !result.hasErrors, !result.store.plans.isEmpty else {
       StandardStreams.error(
         "boardwalk: fix the plan errors above before the meeting (boardwalk check)")
@@ -42,25 +68,28 @@ struct MeetCommand: ParsableCommand {
     }
     let agendaText = agenda ?? ""
     _ = try PlanLoading.compile(agendaText, for: result.store)
-    var today = plans.day
-    let path = MeetingJournal.path(journal, today: today)
-    // A resumed meeting keeps the day it started on; a damaged journal stops here, before
-    // the screen, with the line at fault.
-    if FileManager.default.fileExists(atPath: path) {
-      let contents = try MeetingCommands.readJournal(path)
-      if let started = MeetingRecord(entries: contents.entries).start,
-        let day = try? CalendarDate(parsingDay: started.today)
-      {
-        today = day
+    // The journal is opened (and locked) before the screen starts, so a meeting that cannot
+    // be recorded is never shown as if it could.
+    let meeting: InteractiveSession.Meeting
+    do throws(JournalError) {
+      if readOnly {
+        let (follower, opening) = try MeetingJournal.openReadOnly(path: path, load: result)
+        meeting = .following(follower, opening)
+      } else {
+        let (file, opening) = try MeetingJournal.open(
+          path: path, load: result, agenda: agendaText, today: today)
+        meeting = .recording(file, opening)
       }
+    } catch {
+      StandardStreams.error("boardwalk: \(error.message)")
+      throw ExitCode(1)
     }
     let session = InteractiveSession(
       load: result, today: today, filter: .all, me: nil, themeName: theme,
       environment: ProcessInfo.processInfo.environment, startMessage: nil, journalPath: path,
-      agenda: agendaText,
-      startInMeeting: true)
+      agenda: agendaText, meeting: meeting)
     let status = session.run()
+    if !readOnly { StandardStreams.error("boardwalk: the meeting is saved in \(path)") }
     if status != 0 { throw ExitCode(status) }
-    StandardStreams.error("boardwalk: the meeting is saved in \(path)")
   }
 }

@@ -9,9 +9,10 @@ struct MinutesCommand: ParsableCommand {
     commandName: "minutes",
     abstract: "Write a meeting's minutes as GitHub-flavoured Markdown.",
     discussion: """
-      PATH defaults to the plan files the meeting started with. Public minutes (the default) \
-      leave out everything confidential and say only that a confidential item was taken; \
-      --full includes it.
+      PATH defaults to the plan files the meeting started with (found from the journal's \
+      folder). Public minutes (the default) leave out everything confidential and say only \
+      that a confidential item was taken; --full includes it, and its file is readable by its \
+      owner only. -o never writes over the journal or a plan of the meeting.
       """
   )
 
@@ -53,7 +54,7 @@ struct MinutesCommand: ParsableCommand {
     let choice: MeetingPlanFiles.Choice
     do throws(ApplyError) {
       choice = try MeetingPlanFiles.choose(
-        for: record, candidates: paths, allowChanged: useChangedPlans)
+        for: record, journal: journal, candidates: paths, allowChanged: useChangedPlans)
     } catch {
       StandardStreams.error("boardwalk: \(error.message)")
       throw ExitCode(1)
@@ -85,8 +86,17 @@ struct MinutesCommand: ParsableCommand {
       record: record, store: load.store, today: day, since: sinceStore, visibility: visibility
     ).markdown
     if let output {
-      do {
-        try AtomicFile.write(Array(text.utf8), to: output)
+      let journalPaths = JournalPaths(journal: journal)
+      let inputs =
+        [(journal, "the meeting's journal")]
+        + (choice.files + start.plans.map { journalPaths.resolved($0.file) }).map {
+          ($0, "a plan file of the meeting")
+        } + PlanFileList.expand(since).files.map { ($0, "a plan file given to --since") }
+      do throws(FileWriteError) {
+        try FileIdentity.refuseOverwriting(output, option: "-o", inputs: inputs)
+        // Full minutes hold exempt information: the owner's eyes only.
+        try AtomicFile.write(
+          Array(text.utf8), to: output, access: visibility == .full ? .ownerOnly : .shared)
       } catch {
         StandardStreams.error("boardwalk: \(error.message)")
         throw ExitCode(1)

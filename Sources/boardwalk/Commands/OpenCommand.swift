@@ -59,8 +59,7 @@ struct OpenCommand: ParsableCommand {
       startMessage: notLoaded > 0
         ? "\(notLoaded) file\(notLoaded == 1 ? "" : "s") not loaded (errors listed on exit; boardwalk check)"
         : nil,
-      journalPath: MeetingJournal.path(journal, today: plans.day), agenda: "", startInMeeting: false
-    )
+      journalPath: MeetingJournal.path(journal, today: plans.day), agenda: "")
     let status = session.run()
     if result.hasErrors {
       for diagnostic in result.diagnostics where diagnostic.isError {

@@ -6,7 +6,12 @@ enum PlanLoading {
   /// Loads the plans, printing every error to standard error, and warnings too when
   /// `showWarnings` (queries leave warnings to `check`: they do not change any answer).
   static func load(_ options: PlanOptions, showWarnings: Bool = false) -> PlanLoader.Result {
-    let result = PlanLoader.load(paths: options.resolvedPaths)
+    load(paths: options.resolvedPaths, showWarnings: showWarnings)
+  }
+
+  /// Loads the plans at `paths`, reporting as ``load(_:showWarnings:)`` does.
+  static func load(paths: [String], showWarnings: Bool = false) -> PlanLoader.Result {
+    let result = PlanLoader.load(paths: paths)
     for diagnostic in result.diagnostics where diagnostic.isError || showWarnings {
       StandardStreams.report(diagnostic)
     }

@@ -1,21 +1,74 @@
 import BoardwalkCore
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Writing to standard output and standard error: data to one, messages to the other.
+///
+/// A write that fails ends the program cleanly, never with a crash: a closed pipe
+/// (`boardwalk list | head`) ends it quietly, as SIGPIPE ends `cat`; any other failure
+/// (`>/dev/full`, a full disk) is said on standard error, when it can be, and the status is 1.
 enum StandardStreams {
   /// Writes text to standard output.
   static func output(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    write(Array(text.utf8), to: STDOUT_FILENO, name: "standard output")
   }
 
   /// Writes one line to standard error. Messages quote plan and journal text, so anything in
   /// it that could act on a terminal is shown as a placeholder.
   static func error(_ line: String) {
-    FileHandle.standardError.write(Data((TextSafety.sanitized(line) + "\n").utf8))
+    write(Array((TextSafety.sanitized(line) + "\n").utf8), to: STDERR_FILENO, name: nil)
   }
 
   /// Writes a diagnostic to standard error on one line, as `FILE:LINE:COLUMN: severity: ...`.
   static func report(_ diagnostic: Diagnostic) {
     error(TextSafety.sanitized(diagnostic.description, allowingLineBreaks: false))
   }
+
+  /// Makes what the argument parser prints (help, usage) fail as cleanly: checked once, as
+  /// the program exits.
+  static func checkBufferedOutputAtExit() {
+    atexit {
+      guard fflush(nil) != 0 else { return }
+      StandardStreams.fail(writing: "standard output", errno: errno)
+    }
+  }
+
+  /// Every byte, or the end of the program. `name` is `nil` for standard error, where a
+  /// failure cannot be said.
+  private static func write(_ bytes: [UInt8], to descriptor: Int32, name: String?) {
+    var written = 0
+    while written < bytes.count {
+      let result = bytes[written...].withUnsafeBytes {
+        systemWrite(descriptor, $0.baseAddress, $0.count)
+      }
+      if result < 0 {
+        if errno == EINTR { continue }
+        fail(writing: name, errno: errno)
+      }
+      written += result
+    }
+  }
+
+  private static func fail(writing name: String?, errno code: Int32) -> Never {
+    if code == EPIPE {
+      // The reader has gone: end as a program killed by the closed pipe ends, silently.
+      signal(SIGPIPE, SIG_DFL)
+      raise(SIGPIPE)
+    }
+    if let name {
+      let message = "boardwalk: cannot write \(name) (\(String(cString: strerror(code))))\n"
+      _ = message.withCString { systemWrite(STDERR_FILENO, $0, strlen($0)) }
+    }
+    _exit(1)
+  }
+}
+
+@inline(__always)
+private func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer?, _ count: Int) -> Int {
+  write(descriptor, pointer, count)
 }

@@ -13,6 +13,8 @@ final class EffectRunner {
   private let agenda: String
   private let environment: [String: String]
   private var journal: JournalFile?
+  /// The journal another screen records, when this one follows a meeting read-only.
+  private var follower: JournalFollower?
   /// The plan files the meeting started from: what they held, and their size and time when
   /// last looked at (so a file is hashed again only when those change).
   private var watched: [(file: String, sha256: String, stamp: FileStamp?)] = []
@@ -34,6 +36,44 @@ final class EffectRunner {
     self.environment = environment
   }
 
+  /// Takes over a meeting the command opened before the screen started; returns what to
+  /// tell the screen.
+  func adopt(_ meeting: InteractiveSession.Meeting) -> MeetingOpening? {
+    switch meeting {
+    case .none: return nil
+    case .recording(let file, let opening):
+      journal = file
+      watch(opening)
+      return opening
+    case .following(let journal, let opening):
+      follower = journal
+      watch(opening)
+      return opening
+    }
+  }
+
+  /// Watches the plan files the meeting started from.
+  private func watch(_ opening: MeetingOpening) {
+    let paths = JournalPaths(journal: opening.journalPath)
+    watched = (MeetingRecord(entries: opening.entries).start?.plans ?? []).map {
+      let file = paths.resolved($0.file)
+      return (file, $0.sha256, Self.stamp(file))
+    }
+  }
+
+  /// What is new in the meeting this screen follows, if anything.
+  func followedMeetingNews() -> ShellFeedback? {
+    guard var follower else { return nil }
+    defer { self.follower = follower }
+    do {
+      let entries = try follower.newEntries()
+      return entries.isEmpty ? nil : .journalGrew(entries)
+    } catch {
+      self.follower = nil
+      return .failed("No longer following the meeting: \(error.message)")
+    }
+  }
+
   /// Performs one effect and returns what to tell the screen.
   func perform(_ effect: Effect, terminal: Terminal) -> ShellFeedback {
     switch effect {
@@ -42,9 +82,7 @@ final class EffectRunner {
         let (file, opening) = try MeetingJournal.open(
           path: journalPath, load: load, agenda: agenda, today: today)
         journal = file
-        watched = (MeetingRecord(entries: file.entries).start?.plans ?? []).map {
-          ($0.file, $0.sha256, Self.stamp($0.file))
-        }
+        watch(opening)
         return .meetingOpened(opening)
       } catch {
         return .failed(error.message)
@@ -56,19 +94,22 @@ final class EffectRunner {
       } catch {
         return .notSaved(event, error.message)
       }
-    case .exportMinutes:
-      guard let journal else { return .failed("No meeting is open") }
-      let record = MeetingRecord(entries: journal.entries)
-      let paths = MeetingJournal.minutesPaths(for: journal.path)
+    case .exportMinutes(let record):
+      let paths = MeetingJournal.minutesPaths(for: journalPath)
       let meetingDay = (try? CalendarDate(parsingDay: record.start?.today ?? "")) ?? today
-      do {
+      let inputs =
+        [(journalPath, "the meeting's journal")] + load.files.map { ($0.file, "a plan file") }
+      do throws(FileWriteError) {
         for (path, visibility) in [
           (paths.public, MinutesWriter.Visibility.public), (paths.full, .full),
         ] {
+          try FileIdentity.refuseOverwriting(path, option: "minutes", inputs: inputs)
           let text = MinutesWriter(
             record: record, store: load.store, today: meetingDay, visibility: visibility
           ).markdown
-          try AtomicFile.write(Array(text.utf8), to: path)
+          // Full minutes hold exempt information: the owner's eyes only.
+          try AtomicFile.write(
+            Array(text.utf8), to: path, access: visibility == .full ? .ownerOnly : .shared)
         }
       } catch {
         return .failed("Minutes not written: \(error.message)")

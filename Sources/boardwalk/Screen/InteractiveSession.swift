@@ -1,4 +1,5 @@
 import BoardwalkCore
+import BoardwalkMeeting
 import BoardwalkTerminal
 import BoardwalkUI
 
@@ -13,10 +14,20 @@ struct InteractiveSession {
   let themeName: String
   let environment: [String: String]
   let startMessage: String?
-  /// The meeting journal `M` opens (or `meet` opened); and whether to open it at once.
+  /// The meeting journal `M` opens (or `meet` opened).
   let journalPath: String
   let agenda: String
-  let startInMeeting: Bool
+  /// The meeting the screen starts in, opened by the command.
+  var meeting: Meeting = .none
+
+  /// A meeting opened before the screen starts.
+  enum Meeting {
+    case none
+    /// Recorded on this screen: the journal is open and locked.
+    case recording(JournalFile, MeetingOpening)
+    /// Followed, read-only, while another screen records it.
+    case following(JournalFollower, MeetingOpening)
+  }
 
   /// Runs until the user quits; returns the exit status.
   func run() -> Int32 {
@@ -58,19 +69,25 @@ struct InteractiveSession {
     if let startMessage { state = state.showing(StatusMessage(startMessage, isError: true)) }
     let runner = EffectRunner(
       load: load, today: today, journalPath: journalPath, agenda: agenda, environment: environment)
-    if startInMeeting {
-      state = App.update(state, .feedback(runner.perform(.openMeeting, terminal: terminal)))
+    if let opening = runner.adopt(meeting) {
+      state = App.update(state, .feedback(.meetingOpened(opening)))
     }
     terminal.draw(Renderer.render(state))
     while !state.isFinished {
+      // Ctrl-C asks first while something is being written (and once it has asked, ends).
+      terminal.asksBeforeInterrupt = state.unsavedDraft != nil && !state.isAskingToQuit
       guard let event = terminal.nextEvent(timeout: 1000) else {
         if terminal.isGone { break }
-        // Idle: see whether a plan file of the meeting changed under it.
-        let changed = state.meeting == nil ? [] : runner.newlyChangedPlans()
-        if !changed.isEmpty {
-          state = App.update(state, .feedback(.plansChanged(changed)))
-          terminal.draw(Renderer.render(state))
+        // Idle: see whether a plan file of the meeting changed under it, or the meeting
+        // this screen follows moved on.
+        var feedback: [ShellFeedback] = []
+        if state.meeting != nil {
+          let changed = runner.newlyChangedPlans()
+          if !changed.isEmpty { feedback.append(.plansChanged(changed)) }
+          if let followed = runner.followedMeetingNews() { feedback.append(followed) }
         }
+        for item in feedback { state = App.update(state, .feedback(item)) }
+        if !feedback.isEmpty { terminal.draw(Renderer.render(state)) }
         continue
       }
       state = App.update(state, event)
@@ -82,6 +99,7 @@ struct InteractiveSession {
       }
       terminal.draw(Renderer.render(state))
     }
-    return 0
+    // Ended by Ctrl-C: the status a shell expects of an interrupted program.
+    return state.wasInterrupted ? 130 : 0
   }
 }

@@ -10,7 +10,8 @@ import Testing
 
 /// Issue 6: files the command line creates follow the user's umask and are never writable
 /// by others; a plan `apply` replaces keeps its permissions, and so does its backup, less
-/// writing by others. Each command runs with its own umask (`sh -c 'umask M; exec …'`), so
+/// writing by others. Issue 10: files that hold exempt information (full minutes, the
+/// `.torn` rescue of a journal line) are the owner's only, whatever the umask. Each command runs with its own umask (`sh -c 'umask M; exec …'`), so
 /// no other test's files are touched by the mask.
 @Suite("files the command line writes: the umask, and never writable by others")
 struct CLIFileModeTests {
@@ -35,9 +36,33 @@ struct CLIFileModeTests {
     #expect(Self.mode(output) == 0o664 & ~mask, "\(Self.octal(Self.mode(output)))")
   }
 
+  @Test("minutes --full -o: rw------- whatever the umask", arguments: masks)
+  func fullMinutesAreTheOwners(_ mask: mode_t) throws {
+    let folder = try ScratchFolder("cli-faults")
+    defer { folder.remove() }
+    let meeting = try FaultMeeting(in: folder)
+    let output = folder.file("minutes.full.md")
+    let result = try meeting.run(["minutes", "--full", "-o", output], umask: Self.octal(mask))
+    #expect(result.status == 0, "\(result)")
+    #expect(Self.mode(output) == 0o600, "\(Self.octal(Self.mode(output)))")
+  }
+
+  @Test("full minutes written over a file others could read: rw------- from then on")
+  func fullMinutesOverAnOpenFile() throws {
+    let folder = try ScratchFolder("cli-faults")
+    defer { folder.remove() }
+    let meeting = try FaultMeeting(in: folder)
+    let output = try folder.write("minutes.full.md", text: "earlier\n")
+    chmod(output, 0o644)
+    let result = try meeting.run(["minutes", "--full", "-o", output])
+    #expect(result.status == 0, "\(result)")
+    #expect(Self.mode(output) == 0o600, "\(Self.octal(Self.mode(output)))")
+  }
+
   @Test(
-    "the .torn file apply keeps of a cut-off last line: rw-rw-r-- less the umask", arguments: masks)
-  func tornFileFollowsTheUmask(_ mask: mode_t) throws {
+    "the .torn file apply keeps of a cut-off last line: rw------- whatever the umask",
+    arguments: masks)
+  func tornFileIsTheOwners(_ mask: mode_t) throws {
     let folder = try ScratchFolder("cli-faults")
     defer { folder.remove() }
     let meeting = try FaultMeeting(in: folder)
@@ -48,7 +73,7 @@ struct CLIFileModeTests {
     let result = try meeting.run(["apply"], umask: Self.octal(mask))
     #expect(result.status == 0, "\(result)")
     let torn = meeting.journal + ".torn"
-    #expect(Self.mode(torn) == 0o664 & ~mask, "\(Self.octal(Self.mode(torn)))")
+    #expect(Self.mode(torn) == 0o600, "\(Self.octal(Self.mode(torn)))")
   }
 
   @Test(

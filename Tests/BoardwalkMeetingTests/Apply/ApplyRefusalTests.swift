@@ -48,7 +48,7 @@ struct ApplyRefusalTests {
     try Self.expectRefusal(
       scene, paths: [scene.harbour],
       saying:
-        "plan moorland (\(scene.moorland) when the meeting started) has changes but is not among the files given"
+        "plan moorland (\(scene.moorland), the file the meeting started with) has changes but is not among the files given"
     )
   }
 

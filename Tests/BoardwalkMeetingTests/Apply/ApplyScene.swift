@@ -45,6 +45,14 @@ struct ApplyScene {
   /// The moment `apply` runs, for backup names.
   static let now = Date(timeIntervalSince1970: 1_795_400_000)
 
+  /// The date and time in the name of a backup made at `date` (`20261127-103320`).
+  static func backupStamp(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_GB_POSIX")
+    formatter.dateFormat = "yyyyMMdd-HHmmss"
+    return formatter.string(from: date)
+  }
+
   func apply(_ paths: [String]? = nil) throws(ApplyError) -> PlanApplier.Report {
     try PlanApplier.apply(journalPath: journal, paths: paths ?? [harbour, moorland], now: Self.now)
   }

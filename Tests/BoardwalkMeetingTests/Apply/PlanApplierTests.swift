@@ -63,23 +63,38 @@ struct PlanApplierTests {
         == "Board meeting 2026-11-22: Status changed from Amber to Red: No provider.")
   }
 
-  @Test("the journal gets an applied entry with the files' new fingerprints and backups")
+  @Test(
+    "the journal records what apply is about to put in place, then an applied entry with the files' new fingerprints and backups, named from the journal's folder"
+  )
   func journalRecordsApplied() throws {
     let scene = try ApplyScene(ApplyScene.changesBoth)
     defer { scene.folder.remove() }
     let report = try scene.apply()
-    let entries = try JournalFile(path: scene.journal).entries
-    #expect(entries.count == 4)
+    let entries = try JournalLines.read(scene.journal)
+    #expect(entries.count == 5)
+    let backups = report.written.map { ($0.backup as NSString).lastPathComponent }
+    #expect(backups.allSatisfy { $0.contains(".json.bak-") }, "\(backups)")
+    let harbourAfter = SHA256.hex(of: try Self.expectedHarbour())
+    let moorlandAfter = SHA256.hex(of: try Self.expectedMoorland())
     #expect(
-      entries.last?.event
+      entries[3].event
+        == .applying([
+          PlanWrite(
+            plan: "harbour", file: "harbour.json",
+            before: SHA256.hex(of: try FixtureFile.bytes("harbour.json")), after: harbourAfter,
+            backup: backups[0], temporary: ".harbour.json.boardwalk-\(getpid()).tmp"),
+          PlanWrite(
+            plan: "moorland", file: "moorland.json",
+            before: SHA256.hex(of: try FixtureFile.bytes("moorland.json")), after: moorlandAfter,
+            backup: backups[1], temporary: ".moorland.json.boardwalk-\(getpid()).tmp"),
+        ]))
+    #expect(
+      entries[4].event
         == .applied([
           PlanFingerprint(
-            plan: "harbour", file: scene.harbour,
-            sha256: SHA256.hex(of: try Self.expectedHarbour()),
-            backup: report.written[0].backup),
+            plan: "harbour", file: scene.harbour, sha256: harbourAfter, backup: backups[0]),
           PlanFingerprint(
-            plan: "moorland", file: scene.moorland,
-            sha256: SHA256.hex(of: try Self.expectedMoorland()), backup: report.written[1].backup),
+            plan: "moorland", file: scene.moorland, sha256: moorlandAfter, backup: backups[1]),
         ]))
   }
 
@@ -92,14 +107,14 @@ struct PlanApplierTests {
     #expect(report.unchanged == [scene.moorland])
     #expect(try FileBytes.read(scene.moorland) == (try FixtureFile.bytes("moorland.json")))
     #expect(try scene.folder.names().filter { $0.hasPrefix("moorland.json.bak") }.isEmpty)
-    let applied = try JournalFile(path: scene.journal).entries.last?.event
+    let applied = try JournalLines.read(scene.journal).last?.event
     #expect(
       applied
         == .applied([
           PlanFingerprint(
             plan: "harbour", file: scene.harbour,
             sha256: SHA256.hex(of: try Self.expectedHarbour()),
-            backup: report.written[0].backup),
+            backup: (report.written[0].backup as NSString).lastPathComponent),
           PlanFingerprint(
             plan: "moorland", file: scene.moorland,
             sha256: SHA256.hex(of: try FixtureFile.bytes("moorland.json")), backup: nil),
@@ -115,7 +130,7 @@ struct PlanApplierTests {
     #expect(report.written.isEmpty)
     #expect(report.unchanged == [scene.harbour, scene.moorland])
     #expect(try FolderContents(of: scene.folder) == before)
-    #expect(try JournalFile(path: scene.journal).entries.count == 2)
+    #expect(try JournalLines.read(scene.journal).count == 2)
   }
 
   @Test("a second apply refuses and writes nothing")

@@ -3,11 +3,11 @@ import BoardwalkTestSupport
 import Foundation
 import Testing
 
-/// Issue 6 with issue 4's promise that apply is all or nothing: when one plan has been
-/// written and the next cannot be, or the journal cannot record the outcome, the plans
-/// already written are put back. Every plan is then as it was, no backup or temporary file is
-/// left, the journal does not say the meeting was applied, and apply works once the fault is
-/// gone.
+/// Issue 6 with issue 4's promise that apply is all or nothing: when a plan cannot be
+/// written, nothing is; when one plan has been put in place and the next cannot be, the
+/// plans already written are put back. Every plan is then as it was, no backup or temporary
+/// file is left, the journal does not say the meeting was applied, and apply works once the
+/// fault is gone.
 @Suite("apply that fails partway puts back what it wrote")
 struct ApplyPartFailureTests {
   /// The fixture plans, each in a folder of its own, and a meeting that changes both.
@@ -68,7 +68,7 @@ struct ApplyPartFailureTests {
   }
 
   @Test(
-    "the second plan's folder is read-only: the first plan, already written, is put back",
+    "the second plan's folder is read-only: refused before any plan is put in place",
     .enabled(if: ReadOnly.isPossible, "running as root where chattr +i is unavailable"))
   func secondPlanUnwritable() throws {
     let scene = try Scene()
@@ -83,7 +83,7 @@ struct ApplyPartFailureTests {
   }
 
   @Test(
-    "the journal's disk is full, so the outcome cannot be recorded: both plans are put back",
+    "the journal's disk is full, so apply cannot record what it is about to do: no plan is written",
     .needsSmallDisk)
   func journalCannotRecord() throws {
     let folder = try ScratchFolder("meeting-apply-part-disk")
@@ -109,5 +109,36 @@ struct ApplyPartFailureTests {
     disk.free()
     let report = try scene.apply()
     #expect(report.written.count == 2)
+  }
+
+  @Test(
+    "the second plan cannot be put in place (its backup's name is taken): the first, already written, is put back"
+  )
+  func secondPlanCannotBeReplaced() throws {
+    let scene = try Scene()
+    defer { scene.folder.remove() }
+    // What apply would name moorland.json's backup, already there: never overwritten.
+    let stamp = ApplyScene.backupStamp(ApplyScene.now)
+    let taken = try scene.folder.write(
+      "second/moorland.json.bak-\(stamp)", text: "someone else's file\n")
+    let plansBefore = try scene.everything().filter { !$0.key.hasSuffix(".jsonl") }
+    do {
+      _ = try scene.apply()
+      Issue.record("apply did not fail")
+    } catch {
+      #expect(
+        error.message.contains("cannot keep a backup of \(scene.moorland)"), "\(error.message)")
+      #expect(
+        error.message.contains("the plans already written were put back as they were"),
+        "\(error.message)")
+    }
+    #expect(try scene.everything().filter { !$0.key.hasSuffix(".jsonl") } == plansBefore)
+    #expect(try FileBytes.read(taken) == Array("someone else's file\n".utf8))
+    let entries = try JournalLines.read(scene.journal)
+    #expect(entries.contains { if case .applied = $0.event { true } else { false } } == false)
+    try FileManager.default.removeItem(atPath: taken)
+    let report = try scene.apply()
+    #expect(report.recovered.isEmpty, "nothing was left half-applied: \(report.recovered)")
+    #expect(report.written.map(\.file) == [scene.harbour, scene.moorland])
   }
 }

@@ -40,8 +40,8 @@ struct AtomicWriteFaultTests {
     let old = Array("{\"old\": true}\n".utf8)
     try Data(old).write(to: URL(fileURLWithPath: path))
     try disk.fill()
-    #expect(throws: ApplyError.self) {
-      try AtomicFile.write(Self.minutes, to: path, backup: path + ".bak-1")
+    #expect(throws: FileWriteError.self) {
+      try AtomicFile.write(Self.minutes, to: path, backupSuffix: ".bak-1")
     }
     #expect(try disk.names() == ["plan.json"])
     #expect(try FileBytes.read(path) == old)
@@ -60,8 +60,8 @@ struct AtomicWriteFaultTests {
     try Data(old).write(to: URL(fileURLWithPath: path))
     try ReadOnly.make(locked, folder: true)
     defer { ReadOnly.restore(locked, folder: true) }
-    do {
-      try AtomicFile.write(Self.minutes, to: path, backup: path + ".bak-1")
+    do throws(FileWriteError) {
+      try AtomicFile.write(Self.minutes, to: path, backupSuffix: ".bak-1")
       Issue.record("a file in a read-only folder was replaced")
     } catch {
       #expect(error.message.hasPrefix("cannot create a file beside \(path) ("), "\(error.message)")

@@ -40,12 +40,12 @@ struct JournalOnFullDiskTests {
     }
     #expect(try FileBytes.read(path) == before)
     #expect(journal.entries.count == 2)
-    #expect(try JournalFile(path: path).entries == journal.entries)
+    #expect(try JournalLines.read(path) == journal.entries)
 
     disk.free()
     let saved = try journal.append(Self.long)
     #expect(saved.sequence == 3)
-    #expect(try JournalFile(path: path).entries == journal.entries)
+    #expect(try JournalLines.read(path) == journal.entries)
     #expect(try FileBytes.read(path) == before + Array((saved.line + "\n").utf8))
   }
 
@@ -62,10 +62,10 @@ struct JournalOnFullDiskTests {
     let journal = try JournalFile(path: path)
     #expect(throws: JournalError.self) { try journal.append(Self.start) }
     #expect(try FileBytes.read(path).isEmpty)
-    #expect(try JournalFile(path: path).entries.isEmpty)
+    #expect(try JournalLines.read(path).isEmpty)
     disk.free()
     try journal.append(Self.start)
-    #expect(try JournalFile(path: path).entries.count == 1)
+    #expect(try JournalLines.read(path).count == 1)
   }
 
   @Test(
@@ -94,6 +94,6 @@ struct JournalOnFullDiskTests {
     ReadOnly.restore(path, folder: false)
     let saved = try journal.append(.decision(Self.ref, text: "Decided while read-only."))
     #expect(saved.sequence == 2)
-    #expect(try JournalFile(path: path).entries == journal.entries)
+    #expect(try JournalLines.read(path) == journal.entries)
   }
 }

@@ -19,7 +19,7 @@ struct AtomicFileTests {
     let folder = try ScratchFolder("meeting-atomic")
     defer { folder.remove() }
     let path = try folder.write("plan.json", text: "old\n")
-    try AtomicFile.write(Array("new\n".utf8), to: path, backup: path + ".bak")
+    try AtomicFile.write(Array("new\n".utf8), to: path, backupSuffix: ".bak")
     #expect(try folder.names() == ["plan.json", "plan.json.bak"])
     #expect(try folder.bytes("plan.json") == Array("new\n".utf8))
     #expect(try folder.bytes("plan.json.bak") == Array("old\n".utf8))
@@ -53,7 +53,7 @@ struct AtomicFileTests {
     defer { folder.remove() }
     let path = folder.file("taken")
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
-    #expect(throws: ApplyError.self) { try AtomicFile.write(Array("x".utf8), to: path) }
+    #expect(throws: FileWriteError.self) { try AtomicFile.write(Array("x".utf8), to: path) }
     #expect(try folder.names() == ["taken"])
     #expect(try FolderContents.temporaryFiles(in: folder).isEmpty)
   }

@@ -52,7 +52,10 @@ struct JournalSequenceTests {
       _ = try JournalContents.parse(Self.journal(sequences: [2, 3, 4]), file: "j.jsonl")
       Issue.record("a journal starting at 2 was accepted")
     } catch {
-      #expect(error.message.hasPrefix("j.jsonl:1: entry 2 follows entry 0"))
+      #expect(
+        error.message.hasPrefix(
+          "j.jsonl:1: this file is not a Boardwalk meeting journal (entry 2 follows entry 0)"),
+        "\(error.message)")
     }
   }
 

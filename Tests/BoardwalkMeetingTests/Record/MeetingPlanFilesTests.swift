@@ -5,7 +5,7 @@ import Testing
 @Suite("minutes read the plans as the meeting saw them, never a silent mix")
 struct MeetingPlanFilesTests {
   private func record(_ scene: ApplyScene) throws -> MeetingRecord {
-    MeetingRecord(entries: try JournalFile(path: scene.journal).entries)
+    MeetingRecord(entries: try JournalLines.read(scene.journal))
   }
 
   @Test("unchanged plan files are read as they are, without a note")
@@ -13,7 +13,7 @@ struct MeetingPlanFilesTests {
     let scene = try ApplyScene(ApplyScene.changesBoth)
     defer { scene.folder.remove() }
     let choice = try MeetingPlanFiles.choose(
-      for: try record(scene), candidates: [], allowChanged: false)
+      for: try record(scene), journal: scene.journal, candidates: [], allowChanged: false)
     #expect(choice.files == [scene.harbour, scene.moorland])
     #expect(choice.notes.isEmpty)
   }
@@ -24,7 +24,7 @@ struct MeetingPlanFilesTests {
     defer { scene.folder.remove() }
     let report = try scene.apply()
     let choice = try MeetingPlanFiles.choose(
-      for: try record(scene), candidates: [], allowChanged: false)
+      for: try record(scene), journal: scene.journal, candidates: [], allowChanged: false)
     #expect(choice.files == report.written.map(\.backup))
     #expect(choice.notes.count == 2)
     #expect(choice.notes[0].contains(scene.harbour))
@@ -38,7 +38,8 @@ struct MeetingPlanFilesTests {
     try scene.folder.write(
       "harbour.json", bytes: try FileBytes.read(scene.harbour) + Array("\n".utf8))
     #expect {
-      _ = try MeetingPlanFiles.choose(for: try record(scene), candidates: [], allowChanged: false)
+      _ = try MeetingPlanFiles.choose(
+        for: try record(scene), journal: scene.journal, candidates: [], allowChanged: false)
     } throws: { error in
       let message = (error as? ApplyError)?.message ?? ""
       return message.contains("\(scene.harbour) changed since the meeting started")
@@ -53,7 +54,7 @@ struct MeetingPlanFilesTests {
     try scene.folder.write(
       "harbour.json", bytes: try FileBytes.read(scene.harbour) + Array("\n".utf8))
     let choice = try MeetingPlanFiles.choose(
-      for: try record(scene), candidates: [], allowChanged: true)
+      for: try record(scene), journal: scene.journal, candidates: [], allowChanged: true)
     #expect(choice.files == [scene.harbour, scene.moorland])
     #expect(
       choice.notes == [
@@ -69,7 +70,8 @@ struct MeetingPlanFilesTests {
     let backup = report.written[0].backup
     try Data((try FileBytes.read(backup)) + Array(" ".utf8)).write(to: URL(fileURLWithPath: backup))
     #expect(throws: ApplyError.self) {
-      _ = try MeetingPlanFiles.choose(for: try record(scene), candidates: [], allowChanged: false)
+      _ = try MeetingPlanFiles.choose(
+        for: try record(scene), journal: scene.journal, candidates: [], allowChanged: false)
     }
   }
 
@@ -77,7 +79,8 @@ struct MeetingPlanFilesTests {
   func noStart() {
     #expect(throws: ApplyError.self) {
       _ = try MeetingPlanFiles.choose(
-        for: MeetingRecord(entries: []), candidates: [], allowChanged: false)
+        for: MeetingRecord(entries: []), journal: "meeting.jsonl", candidates: [],
+        allowChanged: false)
     }
   }
 }

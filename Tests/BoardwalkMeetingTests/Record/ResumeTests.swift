@@ -38,7 +38,7 @@ struct ResumeTests {
       let journal = try JournalFile(path: path)
       for event in Self.meeting { live.apply(try journal.append(event)) }
     }
-    let resumed = MeetingRecord(entries: try JournalFile(path: path).entries)
+    let resumed = MeetingRecord(entries: try JournalLines.read(path))
     #expect(resumed == live)
     #expect(resumed.position == Self.h11)
     #expect(resumed.lastSequence == Self.meeting.count)
@@ -56,7 +56,7 @@ struct ResumeTests {
       let path = try folder.write(
         "meeting-\(index).jsonl", text: entries.prefix(index + 1).map { $0.line + "\n" }.joined())
       #expect(
-        MeetingRecord(entries: try JournalFile(path: path).entries) == live, "after \(index + 1)")
+        MeetingRecord(entries: try JournalLines.read(path)) == live, "after \(index + 1)")
     }
   }
 }

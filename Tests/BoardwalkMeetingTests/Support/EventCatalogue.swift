@@ -47,6 +47,7 @@ enum EventCatalogue {
     NamedEvent(name: "closure proposed without a note", event: .closureProposed(ref, note: "")),
     NamedEvent(name: "closure confirmed", event: .closureConfirmed(ref)),
     NamedEvent(name: "closure withdrawn", event: .closureWithdrawn(ref)),
+    NamedEvent(name: "closure reopened", event: .closureReopened(ref)),
     NamedEvent(name: "confidential", event: .confidential(ref, true)),
     NamedEvent(name: "not confidential", event: .confidential(ref, false)),
     NamedEvent(
@@ -62,6 +63,14 @@ enum EventCatalogue {
           ref: ActionRef(plan: "harbour", action: "H1.5"), area: "H1", title: "Another",
           owners: [], due: nil))),
     NamedEvent(name: "struck", event: .struck(sequence: 4)),
+    NamedEvent(
+      name: "applying",
+      event: .applying([
+        PlanWrite(
+          plan: "harbour", file: "plans/harbour.json", before: "ab" + zeros(62),
+          after: "cd" + zeros(62), backup: "plans/harbour.json.bak-20261122-100405",
+          temporary: "plans/.harbour.json.boardwalk-4242.tmp")
+      ])),
     NamedEvent(
       name: "applied",
       event: .applied([

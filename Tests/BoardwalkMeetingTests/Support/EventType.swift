@@ -14,9 +14,11 @@ extension MeetingEvent {
     case .closureProposed: "closure-proposed"
     case .closureConfirmed: "closure-confirmed"
     case .closureWithdrawn: "closure-withdrawn"
+    case .closureReopened: "closure-reopened"
     case .confidential: "confidential"
     case .actionRaised: "raised"
     case .struck: "struck"
+    case .applying: "applying"
     case .applied: "applied"
     }
   }
@@ -24,6 +26,7 @@ extension MeetingEvent {
   /// Every type the journal format documents.
   static let documentedTypes: Set<String> = [
     "started", "details", "moved", "note", "decision", "status", "closure-proposed",
-    "closure-confirmed", "closure-withdrawn", "confidential", "raised", "struck", "applied",
+    "closure-confirmed", "closure-withdrawn", "closure-reopened", "confidential", "raised",
+    "struck", "applying", "applied",
   ]
 }

@@ -14,3 +14,11 @@ enum JournalLines {
     entries(events).map { $0.line + "\n" }.joined()
   }
 }
+
+extension JournalLines {
+  /// The entries of the journal at `path`, read as `minutes` reads it: without opening it
+  /// for writing (which another open journal would refuse).
+  static func read(_ path: String) throws -> [JournalEntry] {
+    try JournalContents.parse(FileBytes.read(path), file: path).entries
+  }
+}

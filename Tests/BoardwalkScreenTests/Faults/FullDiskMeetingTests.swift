@@ -98,7 +98,8 @@ struct FullDiskMeetingTests {
     }
     #expect(refused.statusLine.contains("disk/journal.minutes.public.md"), "\(refused)")
     #expect(refused.statusLine.contains(Self.noSpace), "\(refused)")
-    #expect(try disk.names() == ["journal.jsonl"])
+    // The journal, and its lock file while the meeting is open: nothing else.
+    #expect(try disk.names() == ["journal.jsonl", "journal.jsonl.lock"])
 
     // The meeting goes on.
     disk.free()
@@ -106,7 +107,10 @@ struct FullDiskMeetingTests {
     try await session.waitForText(
       "Minutes written: disk/journal.minutes.public.md, disk/journal.minutes.full.md")
     #expect(
-      try disk.names() == ["journal.jsonl", "journal.minutes.full.md", "journal.minutes.public.md"])
+      try disk.names() == [
+        "journal.jsonl", "journal.jsonl.lock", "journal.minutes.full.md",
+        "journal.minutes.public.md",
+      ])
     let minutes = try String(
       contentsOfFile: pane.path("disk/journal.minutes.public.md"), encoding: .utf8)
     #expect(minutes.contains("Minuted before the disk filled"))

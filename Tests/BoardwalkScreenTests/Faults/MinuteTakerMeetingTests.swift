@@ -67,6 +67,8 @@ struct MinuteTakerMeetingTests {
     try await Self.write("p", Self.closure, saving: 10, session)
     try await session.waitForText("Closure proposed by management")
     try session.press("C")
+    try await session.waitForText("for good? The board confirms management's proposal. y / n")
+    try session.press("y")
     try await session.waitForSavedCount(11)
     try await session.waitForText("Closed by the board")
 

@@ -56,7 +56,11 @@ struct ReadOnlyMeetingTests {
     try await session.waitForText("Minutes written:")
     let folder = pane.path("minutes")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-    #expect(names == ["journal.jsonl", "journal.minutes.full.md", "journal.minutes.public.md"])
+    #expect(
+      names == [
+        "journal.jsonl", "journal.jsonl.lock", "journal.minutes.full.md",
+        "journal.minutes.public.md",
+      ])
     let earlier = names.map { FileManager.default.contents(atPath: folder + "/" + $0) }
 
     try session.press("n")
@@ -74,7 +78,7 @@ struct ReadOnlyMeetingTests {
     #expect(refused.statusLine.contains(ReadOnly.reason), "\(refused)")
     ReadOnly.restore(folder, folder: true)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == names)
-    // The journal has one entry more; the minutes are the earlier ones, untouched.
+    // The journal has one entry more; the lock and the minutes are as they were.
     #expect(
       Array(names.map { FileManager.default.contents(atPath: folder + "/" + $0) }.dropFirst())
         == Array(earlier.dropFirst()))

@@ -7,8 +7,9 @@ import Testing
   import Darwin
 #endif
 
-/// Issue 6: files the meeting screen creates (the journal, the minutes, the `.torn` file of
-/// a cut-off line) are created with the user's umask and are never writable by others.
+/// Issue 6: files the meeting screen creates (the journal, the public minutes) are created
+/// with the user's umask and are never writable by others. Issue 10: those that hold exempt
+/// information (the full minutes, the `.torn` file of a cut-off line) are the owner's only.
 @Suite("files the meeting screen creates follow the umask", .requiresTmux)
 struct ScreenFileModeTests {
   /// What a file created for reading and writing gets under `mask`, never writable by others:
@@ -24,7 +25,7 @@ struct ScreenFileModeTests {
   }
 
   @Test(
-    "journal, minutes and .torn file: rw-rw-r-- less the umask, never writable by others",
+    "journal and public minutes: rw-rw-r-- less the umask; full minutes and .torn file: rw-------",
     arguments: [0o000, 0o022, 0o027, 0o077] as [mode_t])
   func modesFollowTheUmask(_ mask: mode_t) async throws {
     let pane = try MeetingPane.meeting(umask: String(mask, radix: 8))
@@ -46,9 +47,10 @@ struct ScreenFileModeTests {
       $0.statusLine.contains("Meeting resumed") && $0.statusLine.contains("incomplete")
     }
 
-    let expected = Self.expectedMode(under: mask)
-    for name in [
-      "journal.jsonl", "journal.minutes.public.md", "journal.minutes.full.md", "journal.jsonl.torn",
+    for (name, expected) in [
+      ("journal.jsonl", Self.expectedMode(under: mask)),
+      ("journal.minutes.public.md", Self.expectedMode(under: mask)),
+      ("journal.minutes.full.md", 0o600), ("journal.jsonl.torn", 0o600),
     ] {
       let mode = try #require(Self.mode(pane.path(name)), "\(name) was not created")
       #expect(

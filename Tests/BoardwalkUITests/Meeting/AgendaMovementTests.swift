@@ -79,11 +79,25 @@ struct AgendaMovementTests {
 
   @Test("j scrolls the item; moving to another item starts it from the top")
   func itemScroll() throws {
-    var screen = try MeetingScreen()
+    var screen = try MeetingScreen(height: 14)
     screen.type("jj")
     #expect(screen.meeting?.itemScroll == 2)
     screen.press(.right)
     #expect(screen.meeting?.itemScroll == 0)
+  }
+
+  @Test("j stops at the end of the item, and k scrolls back from there at once")
+  func itemScrollStopsAtTheEnd() throws {
+    var screen = try MeetingScreen(height: 14)
+    screen.type(String(repeating: "j", count: 200))
+    let end = try #require(screen.meeting?.itemScroll)
+    #expect(end > 2 && end < 200, "\(end)")
+    screen.type("j")
+    #expect(screen.meeting?.itemScroll == end)
+    screen.type("k")
+    #expect(screen.meeting?.itemScroll == end - 1)
+    screen.press(.pageDown, .pageDown, .pageDown)
+    #expect(screen.meeting?.itemScroll == end)
   }
 
   @Test("a wide screen shows the agenda beside the item, items discussed ticked once saved")

@@ -44,10 +44,20 @@ struct ClosureTests {
           isError: true))
   }
 
-  @Test("C after a proposal asks to journal the confirmation; closed only once saved")
+  @Test("C after a proposal asks first; y asks to journal the confirmation; closed only once saved")
   func confirm() throws {
     var screen = try MeetingScreen(resuming: [.closureProposed(Self.ref, note: "")])
     screen.type("C")
+    #expect(
+      screen.overlay
+        == .confirmClosure(
+          Self.ref,
+          title: "Clear the backlog of EHC needs assessments open for more than twenty weeks"
+        ))
+    #expect(screen.shows("Close 1.1 for good? y / n"))
+    #expect(screen.shows("“Clear the backlog of EHC needs assessments"))
+    #expect(screen.eventsToRecord == [])
+    screen.type("y")
     #expect(screen.eventsToRecord == [.closureConfirmed(Self.ref)])
     #expect(screen.shows("awaiting the board"))
     #expect(!screen.shows("Closed by the board"))
@@ -61,7 +71,7 @@ struct ClosureTests {
   func closedStatus() throws {
     var screen = try MeetingScreen(resuming: [.closureProposed(Self.ref, note: "")])
     #expect(screen.shows("Due: 30 Sep 2026 (“End of September 2026”) · OVERDUE"))
-    screen.type("C")
+    screen.type("Cy")
     screen.save()
     #expect(screen.shows("Status: Complete (was Red ↑ better)"))
     #expect(!screen.shows("OVERDUE"))
@@ -79,25 +89,79 @@ struct ClosureTests {
     #expect(screen.meeting?.record.item(Self.ref).closure == ItemRecord.Closure.none)
   }
 
-  @Test("p on an action the board closed says so and records nothing")
+  @Test("C asked to close, answered n (or Esc): nothing is journalled and the proposal stands")
+  func confirmDeclined() throws {
+    for answer in [Key.character("n"), .escape] {
+      var screen = try MeetingScreen(resuming: [.closureProposed(Self.ref, note: "")])
+      screen.type("C")
+      screen.press(answer)
+      #expect(screen.overlay == nil)
+      #expect(screen.eventsToRecord == [])
+      #expect(screen.meeting?.record.item(Self.ref).closure == .proposed)
+    }
+  }
+
+  @Test("p on an action the board closed records nothing, and says C reopens it")
   func alreadyClosed() throws {
     var screen = try MeetingScreen(resuming: [
       .closureProposed(Self.ref, note: ""), .closureConfirmed(Self.ref),
     ])
     screen.type("p")
-    screen.type("C")
     #expect(screen.eventsToRecord == [])
     #expect(screen.overlay == nil)
+    #expect(
+      screen.message
+        == StatusMessage("The board has closed this action; C reopens it", isError: true))
   }
 
-  @Test("p on a closed action explains why nothing happens")
-  func alreadyClosedMessage() throws {
+  @Test("C on a closed action asks to reopen it; y journals the reopening and it is open again")
+  func reopen() throws {
     var screen = try MeetingScreen(resuming: [
       .closureProposed(Self.ref, note: ""), .closureConfirmed(Self.ref),
     ])
-    screen.type("p")
+    #expect(screen.shows("Closed by the board"))
+    screen.type("C")
+    #expect(screen.shows("Reopen 1.1? y / n"))
+    #expect(screen.shows("The board's closure is undone: the action stays open."))
+    #expect(screen.eventsToRecord == [])
+    screen.type("y")
+    #expect(screen.eventsToRecord == [.closureReopened(Self.ref)])
+    screen.save()
+    #expect(screen.meeting?.record.item(Self.ref).closure == ItemRecord.Closure.none)
+    #expect(!screen.shows("Closed by the board"))
+    #expect(screen.shows("• Closure reopened: the action stays open"))
+    #expect(screen.shows("Status: Red"))
+  }
+
+  @Test("the status of a closed action cannot change until it is reopened")
+  func statusOfClosedAction() throws {
+    var screen = try MeetingScreen(resuming: [
+      .closureProposed(Self.ref, note: ""), .closureConfirmed(Self.ref),
+    ])
+    screen.type("s")
+    #expect(screen.overlay == nil)
     #expect(
-      screen.message == StatusMessage("The board has already closed this action", isError: true))
+      screen.message
+        == StatusMessage(
+          "The board has closed this action: C reopens it before its status can change",
+          isError: true))
+  }
+
+  @Test(
+    "on a scale with no done level, p and C are refused with the reason, and nothing is journalled"
+  )
+  func noDoneLevel() throws {
+    var screen = try MeetingScreen(.confidence)
+    for key in ["p", "C"] {
+      screen.type(key)
+      #expect(screen.overlay == nil, "\(key)")
+      #expect(screen.eventsToRecord == [], "\(key)")
+      #expect(
+        screen.message
+          == StatusMessage(
+            "This plan's scale (dca) has no done level, so its actions cannot be closed: change the status instead (s)",
+            isError: true), "\(key)")
+    }
   }
 
   @Test("not saved: the proposal's note comes back with the reason")

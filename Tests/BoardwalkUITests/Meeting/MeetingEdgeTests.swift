@@ -40,7 +40,7 @@ struct MeetingEdgeTests {
     screen.type("p")
     screen.press(.enter)
     screen.save()
-    screen.type("C")
+    screen.type("Cy")
     screen.save()
     #expect(screen.grid.row(5).hasPrefix("│✓ B 1.1 Clear the backlog"), "\(screen.grid.row(5))")
     #expect(!screen.shows("OVERDUE"))

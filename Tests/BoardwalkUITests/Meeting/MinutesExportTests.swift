@@ -1,3 +1,4 @@
+import BoardwalkMeeting
 import BoardwalkUI
 import Testing
 
@@ -7,7 +8,7 @@ struct MinutesExportTests {
   func export() throws {
     var screen = try MeetingScreen()
     screen.type("e")
-    #expect(screen.pending == [.exportMinutes])
+    #expect(screen.pending == [.exportMinutes(screen.state.meeting?.record ?? MeetingRecord())])
     screen.send(
       .feedback(
         .minutesWritten(["board-2026-11.minutes.public.md", "board-2026-11.minutes.full.md"])))

@@ -26,6 +26,46 @@ struct RaiseActionTests {
     #expect(form.focused == 0)
   }
 
+  @Test(
+    "raised on a confidential item (in its plan, or marked in the meeting), the new action is confidential unless changed"
+  )
+  func confidentialByDefault() throws {
+    // 2.2 is confidential in its plan; 1.2 is marked so in this meeting.
+    var screen = try MeetingScreen(resuming: [
+      .moved(Ref.riverside("2.2"))
+    ])
+    screen.type("r")
+    #expect(Self.fields(screen.overlay)["Confidential"] == "yes")
+    screen.press(.escape)
+    var marked = try MeetingScreen(resuming: [
+      .moved(Ref.riverside("1.2")), .confidential(Ref.riverside("1.2"), true),
+    ])
+    marked.type("r" + Self.title)
+    #expect(Self.fields(marked.overlay)["Confidential"] == "yes")
+    #expect(marked.shows("yes, as the item is; or no"))
+    marked.press(.control("s"))
+    guard case .actionRaised(let raised) = marked.eventsToRecord.first else {
+      Issue.record("no new action to journal: \(marked.eventsToRecord)")
+      return
+    }
+    #expect(raised.isConfidential)
+  }
+
+  @Test("the choice can be changed: no makes the action public")
+  func confidentialChangedToNo() throws {
+    var screen = try MeetingScreen(resuming: [.moved(Ref.riverside("2.2"))])
+    screen.type("r" + Self.title)
+    for _ in 0..<4 { screen.press(.tab) }
+    screen.press(.backspace)
+    screen.type("no")
+    screen.press(.control("s"))
+    guard case .actionRaised(let raised) = screen.eventsToRecord.first else {
+      Issue.record("no new action to journal: \(screen.eventsToRecord)")
+      return
+    }
+    #expect(!raised.isConfidential)
+  }
+
   @Test("Enter moves through the fields and, on the last, asks to journal the new action")
   func raise() throws {
     var screen = try MeetingScreen()

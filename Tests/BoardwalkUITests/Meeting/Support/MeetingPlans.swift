@@ -16,14 +16,19 @@ import Foundation
 ///
 /// `quayside` is quayside.json: one plan whose file order is not agenda order (a child area
 /// listed before its parent; red, amber, overdue and the rest mixed up; an empty area).
+///
+/// `confidence` is harbourside.json: a plan on the delivery-confidence scale (`dca`), which
+/// has no done level: H1.1 amber/red, H1.2 amber/green.
 enum MeetingPlans: String {
   case boards
   case quayside
+  case confidence
 
   var files: [String] {
     switch self {
     case .boards: Fixture.boards.files
     case .quayside: ["quayside"]
+    case .confidence: ["harbourside"]
     }
   }
 

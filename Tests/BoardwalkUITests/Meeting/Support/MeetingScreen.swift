@@ -17,10 +17,10 @@ struct MeetingScreen {
   static let journalPath = "board-2026-11.jsonl"
 
   /// A meeting over `plans`, `width` x `height`, opened by the shell: new, or resumed with
-  /// `events` already in its journal after the opening entries.
+  /// `events` already in its journal after the opening entries; `readOnly` follows it.
   init(
     _ plans: MeetingPlans = .boards, width: Int = 80, height: Int = 24, agenda: String = "",
-    resuming events: [MeetingEvent]? = nil, warnings: [String] = []
+    resuming events: [MeetingEvent]? = nil, warnings: [String] = [], readOnly: Bool = false
   ) throws {
     let store = try plans.store()
     state = try AppState(
@@ -32,7 +32,7 @@ struct MeetingScreen {
         .meetingOpened(
           MeetingOpening(
             journalPath: Self.journalPath, entries: journal, warnings: warnings,
-            isResumed: events != nil))))
+            isResumed: events != nil, isReadOnly: readOnly))))
   }
 
   // MARK: Input
