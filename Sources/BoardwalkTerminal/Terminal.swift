@@ -54,9 +54,15 @@ public final class Terminal {
     // Ctrl-S saves a form: the terminal must pass it (and Ctrl-Q) on rather than take them
     // as flow control, which would freeze the screen. Kept as curses' program mode; the
     // user's own setting comes back with the rest of the terminal on exit.
+    // Ctrl-C reaches the app as a key, in order with the keys typed before it (as a signal
+    // it would overtake them, and the terminal would throw them away), so the screen can ask
+    // before unsaved text is lost. Ctrl-Z and Ctrl-\ keep their usual meaning.
     var settings = termios()
     if tcgetattr(STDIN_FILENO, &settings) == 0 {
       settings.c_iflag &= ~tcflag_t(IXON)
+      withUnsafeMutableBytes(of: &settings.c_cc) { controls in
+        controls[Int(VINTR)] = cc_t(bw_disabled_control_character())
+      }
       _ = tcsetattr(STDIN_FILENO, TCSANOW, &settings)
       def_prog_mode()
     }
@@ -77,9 +83,10 @@ public final class Terminal {
     (Int(getmaxx(bw_stdscr())), Int(getmaxy(bw_stdscr())))
   }
 
-  /// Whether Ctrl-C (SIGINT) becomes an ``Event/interrupt`` for the screen to ask about,
-  /// rather than ending the program at once: set it while unsaved text is open. It holds
-  /// for one Ctrl-C; a second one ends the program unless it is set again.
+  /// Whether SIGINT sent from elsewhere (`kill -INT`) becomes an ``Event/interrupt`` for the
+  /// screen to ask about, rather than ending the program at once: set it while unsaved text
+  /// is open. It holds for one signal; a second ends the program unless it is set again.
+  /// (Ctrl-C at the keyboard arrives as a key.)
   public var asksBeforeInterrupt: Bool {
     get { TerminalRestore.interruptAsksFirst != 0 }
     set { TerminalRestore.interruptAsksFirst = newValue ? 1 : 0 }

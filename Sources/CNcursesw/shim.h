@@ -7,6 +7,8 @@
 #include <locale.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <termios.h>
+#include <unistd.h>
 
 // Swift cannot import these macros; expose them as functions and constants.
 static inline attr_t bw_attr_bold(void) { return A_BOLD; }
@@ -27,6 +29,9 @@ static inline int bw_key_f0(void) { return KEY_F0; }
 static inline WINDOW *bw_stdscr(void) { return stdscr; }
 static inline int bw_colors(void) { return COLORS; }
 static inline int bw_color_pairs(void) { return COLOR_PAIRS; }
+
+// The value that switches a terminal control character off (_POSIX_VDISABLE).
+static inline unsigned char bw_disabled_control_character(void) { return _POSIX_VDISABLE; }
 
 // glibc declares wcwidth only under some feature macros; declare it for Swift.
 int wcwidth(wchar_t c);

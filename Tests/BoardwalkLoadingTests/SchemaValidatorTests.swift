@@ -90,6 +90,9 @@ struct SchemaValidatorTests {
       name: "minItems", schema: #"{"minItems": 1}"#, accepted: "[{}]", rejected: "[]",
       pointer: "", keyword: "minItems"),
     .init(
+      name: "maxItems", schema: #"{"maxItems": 2}"#, accepted: "[1, 2]", rejected: "[1, 2, 3]",
+      pointer: "", keyword: "maxItems"),
+    .init(
       name: "anyOf", schema: #"{"anyOf": [{"type": "string"}, {"enum": [1, 2]}]}"#,
       accepted: "2", rejected: "3", pointer: "", keyword: "anyOf"),
     .init(

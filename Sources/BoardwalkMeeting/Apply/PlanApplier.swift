@@ -135,7 +135,8 @@ public enum PlanApplier {
         prepared.append(try AtomicFile.Prepared(output.bytes, to: output.file))
       } catch {
         for file in prepared { file.discard() }
-        throw ApplyError(error.message + "; nothing was written")
+        let said = error.message.contains("nothing was written")
+        throw ApplyError(error.message + (said ? "" : "; nothing was written"))
       }
     }
     let writes = zip(outputs, prepared).map { output, file in

@@ -126,7 +126,8 @@ struct JournalLock {
     defer { close(descriptor) }
     let recorded = holder(in: lockFile(of: journal))
     if flock(descriptor, LOCK_SH | LOCK_NB) != 0 {
-      return recorded ?? Holder(host: "another process", process: 0, user: "", since: "")
+      return recorded
+        ?? Holder(host: "another process on this machine", process: 0, user: "", since: "")
     }
     flock(descriptor, LOCK_UN)
     guard let recorded, recorded.host != ProcessInfo.processInfo.hostName else { return nil }

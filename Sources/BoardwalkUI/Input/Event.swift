@@ -8,7 +8,8 @@ public enum Event: Hashable, Sendable {
   case resize(width: Int, height: Int)
   /// Time passed with no input (clears stale messages).
   case tick
-  /// Ctrl-C (SIGINT) while unsaved text was open: the screen asks before it ends.
+  /// SIGINT from outside while unsaved text was open (Ctrl-C itself arrives as a key): the
+  /// screen asks before it ends.
   case interrupt
   /// The shell reporting on an effect it carried out.
   case feedback(ShellFeedback)

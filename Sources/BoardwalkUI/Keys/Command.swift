@@ -18,6 +18,8 @@ public enum Command: Hashable, Sendable {
   case cycleSort
   case help
   case quit
+  /// Ctrl-C: end the screen now, asking first while unsaved text is open.
+  case interrupt
   // In pickers and editors.
   case toggleChoice
   case accept

@@ -1,5 +1,7 @@
 /// Where a key binding applies.
 public enum KeyScope: Hashable, Sendable {
+  /// At any moment, whatever is open: on the main screen, in a meeting, in any overlay.
+  case always
   /// On the main screen, whatever pane has focus.
   case screen
   /// On the main screen, when one of these panes has focus.
@@ -22,6 +24,7 @@ public enum KeyScope: Hashable, Sendable {
   /// The heading the help overlay puts the binding under.
   public var heading: String {
     switch self {
+    case .always: "At any time"
     case .screen: "Everywhere"
     case .panes(let panes):
       Pane.allCases.filter(panes.contains).map(\.title).joined(separator: ", ")

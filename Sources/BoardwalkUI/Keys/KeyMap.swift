@@ -111,6 +111,11 @@ public struct KeyMap: Sendable {
       [.character("?"), .function(1)], .help, label: "help", help: "Show every key", status: true),
     KeyBinding([.character("q")], .quit, label: "quit", help: "Quit", status: true),
     KeyBinding(
+      [.control("c")], .interrupt, label: "quit now",
+      help:
+        "Quit at once, from anywhere; while a note, decision, reason or form has unsaved text it asks first, and Ctrl-C again quits",
+      scope: .always),
+    KeyBinding(
       [.character("M")], .startMeeting, label: "meeting",
       help: "Start or resume a meeting (its journal keeps everything)", status: true),
     // Meetings.

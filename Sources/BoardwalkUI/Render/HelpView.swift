@@ -42,7 +42,7 @@ enum HelpView {
   }
 
   /// The scopes a meeting uses, shown first while one is on screen.
-  static let meetingScopes: [KeyScope] = [.meeting, .textEditor, .form, .confirmation]
+  static let meetingScopes: [KeyScope] = [.meeting, .textEditor, .form, .confirmation, .always]
 
   /// The help text: bindings grouped by where they apply (in a meeting, the meeting's keys
   /// first), then the legend.

@@ -19,6 +19,8 @@ extension AppState {
       break
     case .interrupt:
       interrupt()
+    case .key(let key) where keyMap.command(for: key, in: .always) == .interrupt:
+      interrupt()
     case .key(let key):
       message = nil
       if isAskingToQuit {

@@ -19,8 +19,9 @@ struct ApplyFaultTests {
     #expect(
       result.errorOutput.hasPrefix("boardwalk: apply refused: "), "\(result)",
       sourceLocation: sourceLocation)
+    // Named as the user sees it from the folder apply runs in.
     #expect(
-      result.errorOutput.contains(meeting.alpha), "the message names the file: \(result)",
+      result.errorOutput.contains("plans/alpha.json"), "the message names the file: \(result)",
       sourceLocation: sourceLocation)
     #expect(
       result.errorOutput.contains("(\(cause))"), "the message gives the cause: \(result)",
@@ -38,14 +39,13 @@ struct ApplyFaultTests {
     let result = try meeting.run(["apply"])
     #expect(result.status == 0, "\(result)", sourceLocation: sourceLocation)
     for plan in [meeting.alpha, meeting.beta] {
-      let line = result.outputLines.first { $0.hasPrefix("written \(plan) (previous version: ") }
-      let backup = line.map {
-        String($0.dropFirst("written \(plan) (previous version: ".count).dropLast())
-      }
       let relative = String(plan.dropFirst(meeting.folder.path.count + 1))
+      let prefix = "written \(relative) (previous version: "
+      let line = result.outputLines.first { $0.hasPrefix(prefix) }
+      let backup = line.map { String($0.dropFirst(prefix.count).dropLast()) }
       #expect(
-        backup.flatMap { FileManager.default.contents(atPath: $0) } == before[relative],
-        "\(plan): \(result)", sourceLocation: sourceLocation)
+        backup.flatMap { FileManager.default.contents(atPath: meeting.folder.file($0)) }
+          == before[relative], "\(plan): \(result)", sourceLocation: sourceLocation)
       #expect(
         FileManager.default.contents(atPath: plan) != before[relative], "\(plan) unchanged",
         sourceLocation: sourceLocation)

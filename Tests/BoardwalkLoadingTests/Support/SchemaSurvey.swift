@@ -45,7 +45,7 @@ struct SchemaSurvey {
       else {
         throw SchemaValidator.UnsupportedSchema(description: "\(location) cannot be resolved")
       }
-    case "type", "required", "enum", "const", "minLength", "minItems":
+    case "type", "required", "enum", "const", "minLength", "minItems", "maxItems":
       return
     case _ where SchemaValidator.annotationKeywords.contains(keyword):
       return

@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON Schema validator for the keywords `docs/plan.schema.json` uses: `type`, `required`,
 /// `properties`, `additionalProperties`, `patternProperties`, `propertyNames`, `items`,
-/// `enum`, `const`, `pattern`, `minLength`, `minItems`, `anyOf`, `allOf`, `not`, and `$ref`
+/// `enum`, `const`, `pattern`, `minLength`, `minItems`, `maxItems`, `anyOf`, `allOf`, `not`, and `$ref`
 /// to `#/$defs/...`. It refuses a schema that uses any other keyword, so a schema that grows
 /// cannot be half checked.
 struct SchemaValidator {
@@ -115,6 +115,10 @@ struct SchemaValidator {
     if case .number(let minimum)? = keywords["minItems"], Double(elements.count) < minimum {
       failures.append(
         Failure(pointer: pointer, keyword: "minItems", message: "fewer than \(Int(minimum)) items"))
+    }
+    if case .number(let maximum)? = keywords["maxItems"], Double(elements.count) > maximum {
+      failures.append(
+        Failure(pointer: pointer, keyword: "maxItems", message: "more than \(Int(maximum)) items"))
     }
     if let items = keywords["items"] {
       for (index, element) in elements.enumerated() {

@@ -67,7 +67,7 @@ struct MinuteTakerMeetingTests {
     try await Self.write("p", Self.closure, saving: 10, session)
     try await session.waitForText("Closure proposed by management")
     try session.press("C")
-    try await session.waitForText("for good? The board confirms management's proposal. y / n")
+    try await session.waitForText("Close 1.3 for good? y / n")
     try session.press("y")
     try await session.waitForSavedCount(11)
     try await session.waitForText("Closed by the board")

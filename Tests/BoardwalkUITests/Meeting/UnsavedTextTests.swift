@@ -12,7 +12,7 @@ struct UnsavedTextTests {
   @Test("Ctrl-C with nothing being written ends the screen at once")
   func interruptWithNothingOpen() throws {
     var screen = try MeetingScreen()
-    screen.send(.interrupt)
+    screen.press(.control("c"))
     #expect(screen.state.isFinished)
     #expect(screen.state.wasInterrupted)
   }
@@ -22,7 +22,7 @@ struct UnsavedTextTests {
     var screen = try MeetingScreen()
     screen.type("n" + Self.note)
     #expect(screen.state.unsavedDraft == "note")
-    screen.send(.interrupt)
+    screen.press(.control("c"))
     #expect(!screen.state.isFinished)
     #expect(screen.state.isAskingToQuit)
     #expect(
@@ -39,8 +39,25 @@ struct UnsavedTextTests {
   func secondInterruptQuits() throws {
     var screen = try MeetingScreen()
     screen.type("d" + Self.note)
+    screen.press(.control("c"), .control("c"))
+    #expect(screen.state.isFinished)
+    #expect(screen.state.wasInterrupted)
+  }
+
+  @Test("SIGINT sent from elsewhere while a note is open asks as Ctrl-C does")
+  func signalAsks() throws {
+    var screen = try MeetingScreen()
+    screen.type("n" + Self.note)
     screen.send(.interrupt)
+    #expect(screen.state.isAskingToQuit)
     screen.send(.interrupt)
+    #expect(screen.state.isFinished)
+  }
+
+  @Test("on the main screen too, Ctrl-C quits")
+  func mainScreen() throws {
+    var screen = try Screen()
+    screen.press(.control("c"))
     #expect(screen.state.isFinished)
     #expect(screen.state.wasInterrupted)
   }
