@@ -40,9 +40,10 @@ public struct SmallDisk: Sendable {
     return SmallDisk(path: path)
   }
 
-  /// Writes a filler file until the disk refuses a single byte more.
+  /// Writes a filler file until the disk refuses a single byte more. (Closed on exec, so a
+  /// program another test starts meanwhile cannot keep its pages after `free()`.)
   public func fill() throws {
-    let descriptor = open(filler, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+    let descriptor = open(filler, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw TestProblem("cannot create \(filler)") }
     defer { close(descriptor) }
     for size in [65536, Self.page, 1] {

@@ -160,6 +160,9 @@ public final class JournalFile {
     guard !isClosed else { return }
     isClosed = true
     lock.release()
+    // Given back explicitly: a copy of the descriptor in a process being started at this
+    // moment (before its exec closes it) would otherwise keep the lock a little longer.
+    flock(descriptor, LOCK_UN)
     _ = systemClose(descriptor)
   }
 
