@@ -12,7 +12,8 @@ enum MeetingView {
     let position = count == 0 ? "no items" : "item \(meeting.position + 1) of \(count)"
     let title = details.title.isEmpty ? "Meeting" : details.title
     let date = (try? PlanDate(parsing: details.date).readable) ?? details.date
-    var left = " Meeting · \(title)"
+    // A screen that follows says so for as long as it is open: nothing typed here is kept.
+    var left = meeting.isReadOnly ? " Following, read-only · \(title)" : " Meeting · \(title)"
     if !date.isEmpty { left += " · \(date)" }
     if !details.chair.isEmpty { left += " · chair \(details.chair)" }
     let right = " \(position) "

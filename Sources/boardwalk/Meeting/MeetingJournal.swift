@@ -29,9 +29,14 @@ enum MeetingJournal {
         load.store.plans.count == 1
         ? "\(load.store.plans[0].title): improvement board" : "Improvement board"
       try journal.append(.details(MeetingDetailsChange(title: title, date: today.description)))
-    } else if let start = MeetingRecord(entries: journal.entries).start {
+    } else if case let record = MeetingRecord(entries: journal.entries), let start = record.start {
       try requireSamePlans(start, fingerprints, journal: path)
-      for recorded in start.plans {
+      if record.applied != nil {
+        warnings.append(
+          "this meeting was applied to the plans already: what is recorded now reaches the minutes, not the plans"
+        )
+      }
+      for recorded in start.plans where record.applied == nil {
         if let now = fingerprints.first(where: { $0.plan == recorded.plan }),
           now.sha256 != recorded.sha256
         {

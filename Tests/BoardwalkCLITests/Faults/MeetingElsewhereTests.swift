@@ -37,14 +37,6 @@ struct MeetingElsewhereTests {
     }
   }
 
-  @Test("the journal records the plans from its own folder")
-  func recordedFromTheJournal() throws {
-    let scene = try Scene()
-    defer { scene.folder.remove() }
-    let text = try String(contentsOfFile: scene.meeting.journal, encoding: .utf8)
-    #expect(text.contains(#""file":"plans/alpha.json""#), "\(text)")
-  }
-
   @Test("apply from a folder holding copies writes the meeting's files and leaves the copies")
   func applyElsewhere() throws {
     let scene = try Scene()

@@ -13,6 +13,7 @@ struct FollowedMeetingTests {
   @Test("every key that would minute something is refused, saying why, and nothing is asked")
   func recordsNothing() throws {
     var screen = try Self.following()
+    #expect(screen.grid.row(0).hasPrefix(" Following, read-only · Improvement board"))
     for key in ["n", "d", "s", "p", "C", "x", "r", "i", "u"] {
       screen.type(key)
       #expect(screen.overlay == nil, "\(key)")
