@@ -147,20 +147,13 @@ public enum AtomicFile {
 
   // MARK: Writing bytes
 
-  /// Writes every byte to `descriptor`, going on after interruptions.
+  /// Writes every byte to `descriptor`; a failure names `path`.
   static func writeAll(_ bytes: [UInt8], to descriptor: Int32, naming path: String)
     throws(FileWriteError)
   {
-    var written = 0
-    while written < bytes.count {
-      let result = bytes[written...].withUnsafeBytes {
-        systemWrite(descriptor, $0.baseAddress, $0.count)
-      }
-      if result < 0 {
-        if errno == EINTR { continue }
-        throw failure("cannot write \(path)")
-      }
-      written += result
+    if let code = DescriptorWrite.all(bytes, to: descriptor) {
+      errno = code
+      throw failure("cannot write \(path)")
     }
   }
 
@@ -177,9 +170,4 @@ public enum AtomicFile {
   static func failure(_ what: String) -> FileWriteError {
     FileWriteError("\(what) (\(String(cString: strerror(errno)))); the file was left as it was")
   }
-}
-
-@inline(__always)
-private func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer?, _ count: Int) -> Int {
-  write(descriptor, pointer, count)
 }

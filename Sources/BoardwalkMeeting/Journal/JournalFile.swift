@@ -184,18 +184,12 @@ public final class JournalFile {
       sequence: nextSequence, time: JournalFile.timestamp(time), event: event)
     let bytes = Array((entry.line + "\n").utf8)
     let start = lseek(descriptor, 0, SEEK_END)
-    var written = 0
-    while written < bytes.count {
-      let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-      if result < 0 {
-        if errno == EINTR { continue }
-        let reason = String(cString: strerror(errno))
-        if start >= 0 { _ = ftruncate(descriptor, start) }
-        throw JournalError(
-          "\(path): could not save (\(reason)); nothing was lost from the screen: free space or fix the folder, then try again"
-        )
-      }
-      written += result
+    if let code = DescriptorWrite.all(bytes, to: descriptor) {
+      // Whatever part got written is cut back: the file stays a whole number of entries.
+      if start >= 0 { _ = ftruncate(descriptor, start) }
+      throw JournalError(
+        "\(path): could not save (\(String(cString: strerror(code)))); nothing was lost from the screen: free space or fix the folder, then try again"
+      )
     }
     guard fsync(descriptor) == 0 else {
       let reason = String(cString: strerror(errno))

@@ -1,4 +1,5 @@
 import BoardwalkCore
+import BoardwalkMeeting
 import Foundation
 
 #if canImport(Glibc)
@@ -41,17 +42,7 @@ enum StandardStreams {
   /// Every byte, or the end of the program. `name` is `nil` for standard error, where a
   /// failure cannot be said.
   private static func write(_ bytes: [UInt8], to descriptor: Int32, name: String?) {
-    var written = 0
-    while written < bytes.count {
-      let result = bytes[written...].withUnsafeBytes {
-        systemWrite(descriptor, $0.baseAddress, $0.count)
-      }
-      if result < 0 {
-        if errno == EINTR { continue }
-        fail(writing: name, errno: errno)
-      }
-      written += result
-    }
+    if let code = DescriptorWrite.all(bytes, to: descriptor) { fail(writing: name, errno: code) }
   }
 
   private static func fail(writing name: String?, errno code: Int32) -> Never {
@@ -62,13 +53,8 @@ enum StandardStreams {
     }
     if let name {
       let message = "boardwalk: cannot write \(name) (\(String(cString: strerror(code))))\n"
-      _ = message.withCString { systemWrite(STDERR_FILENO, $0, strlen($0)) }
+      _ = DescriptorWrite.all(Array(message.utf8), to: STDERR_FILENO)
     }
     _exit(1)
   }
-}
-
-@inline(__always)
-private func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer?, _ count: Int) -> Int {
-  write(descriptor, pointer, count)
 }
