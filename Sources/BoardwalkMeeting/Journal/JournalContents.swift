@@ -81,8 +81,7 @@ public struct JournalContents: Sendable {
   ) -> JournalError {
     // A plan given where the journal goes is the likeliest mix-up: say so plainly.
     let reason =
-      text.contains("\"boardwalk-plan/") || text.contains("\"format\"")
-      ? "it looks like a plan file" : error.message
+      text.contains("\"boardwalk-plan/") ? "it looks like a plan file" : error.message
     var message =
       "\(file):\(line): this file is not a Boardwalk meeting journal (\(reason)); it was left as it was. A journal's first line is its \"started\" entry: give a new file name for a new meeting, or the journal of the meeting to resume"
     if text.hasPrefix("{\"seq\":1,") {

@@ -36,6 +36,20 @@ struct NotAJournalTests {
     #expect(try folder.names() == ["plan.json"], "no .torn file, no lock file left")
   }
 
+  @Test("a plan is named as one, the likeliest mix-up")
+  func planNamed() throws {
+    let folder = try ScratchFolder("meeting-foreign")
+    defer { folder.remove() }
+    let path = try folder.write("plan.json", text: Self.compactPlan)
+    #expect {
+      try JournalFile(path: path)
+    } throws: { error in
+      (error as? JournalError)?.message.hasPrefix(
+        "\(path):1: this file is not a Boardwalk meeting journal (it looks like a plan file)")
+        == true
+    }
+  }
+
   @Test("a blank file opens as a new journal", arguments: ["", "\n", "  \n\n", "\t"])
   func blank(_ text: String) throws {
     let folder = try ScratchFolder("meeting-foreign")
