@@ -19,6 +19,8 @@ let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
 ///    (no raw HTML, no other entity, and `<br>` only between lines).
 /// 4. Decoding it (removing the backslash escapes, reading the three entities) gives back
 ///    `source` exactly, scalar for scalar: nothing lost, nothing added.
+/// 5. No `http://`, `https://`, `ftp://` or `www.` (any case) is left for GFM to make a link
+///    of: their `:` or `.` is escaped.
 func checkEscapedLine(_ line: [Unicode.Scalar], source: [Unicode.Scalar]) {
   let text = shown(String(String.UnicodeScalarView(line)))
   for scalar in line where scalar != "\t" {
@@ -65,6 +67,10 @@ func checkEscapedLine(_ line: [Unicode.Scalar], source: [Unicode.Scalar]) {
       decoded.append(scalar)
       index += 1
     }
+  }
+  let lower = String(String.UnicodeScalarView(line)).lowercased()
+  for link in ["http://", "https://", "ftp://", "www."] {
+    require(!lower.contains(link), "no \(link) is left for GFM to make a link of", text)
   }
   require(
     decoded == source, "escaped Markdown decodes back to the text",

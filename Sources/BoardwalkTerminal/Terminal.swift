@@ -30,9 +30,17 @@ public final class Terminal {
       setlocale(LC_ALL, "C.UTF-8")
     }
     guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
-      newterm(nil, output, input) != nil
+      let screen = newterm(nil, output, input)
     else {
       throw .unknownTerminal(name)
+    }
+    // A terminal that cannot move its cursor (TERM=dumb, a printing terminal) cannot show
+    // a screen: refuse it plainly rather than draw an unusable one.
+    let cursorAddress = tigetstr("cup")
+    if cursorAddress == nil || Int(bitPattern: cursorAddress) == -1 {
+      endwin()
+      delscreen(screen)
+      throw .cannotMoveCursor(name)
     }
     TerminalRestore.activate()
     return Terminal(color: color)

@@ -7,8 +7,9 @@
 #endif
 
 /// Gives the terminal back as it was, whatever ends the program: a normal exit, `exit()`,
-/// SIGINT, SIGTERM, SIGHUP, SIGQUIT, or a crash (after which the crash report still prints,
-/// on the normal screen).
+/// SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGXFSZ, SIGPWR and
+/// the other signals that end a program, or a crash (after which the crash report still
+/// prints, on the normal screen).
 enum TerminalRestore {
   /// Whether curses mode is on. Read from signal handlers, so a plain flag.
   nonisolated(unsafe) private static var isActive: sig_atomic_t = 0
@@ -26,7 +27,18 @@ enum TerminalRestore {
   /// mouse reporting.
   static let disableModes = "\u{1B}[?2004l\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l"
 
-  static let exitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+  /// Every signal whose default is to end the program (or dump core without a crash): the
+  /// terminal is restored first, then the program ends by the signal as it would have.
+  static let exitSignals: [Int32] = {
+    var signals: [Int32] = [
+      SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGXFSZ, SIGVTALRM,
+      SIGPROF,
+    ]
+    #if os(Linux)
+      signals.append(SIGPWR)
+    #endif
+    return signals
+  }()
   static let crashSignals: [Int32] = [SIGILL, SIGSEGV, SIGBUS, SIGABRT, SIGTRAP, SIGFPE]
 
   /// Marks curses mode on and installs the handlers (once).

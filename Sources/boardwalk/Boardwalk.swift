@@ -1,11 +1,32 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Boardwalk: ParsableCommand {
+  /// Parses, runs and exits with the status, every error said as Boardwalk says its own
+  /// (`boardwalk: …` on standard error), the argument parser's too.
   static func main() {
     StandardStreams.checkBufferedOutputAtExit()
-    // ParsableCommand's own main: parse, run, and exit with the status.
-    main(nil)
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        // --help and --version: data, on standard output.
+        StandardStreams.output(fullMessage(for: error) + "\n")
+      } else {
+        let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() where !line.isEmpty {
+          let text = String(line)
+          StandardStreams.error(
+            index == 0
+              ? "boardwalk: " + (text.hasPrefix("Error: ") ? String(text.dropFirst(7)) : text)
+              : text)
+        }
+      }
+      Foundation.exit(code.rawValue)
+    }
   }
 
   static let configuration = CommandConfiguration(
@@ -18,6 +39,7 @@ struct Boardwalk: ParsableCommand {
 
       Exit status: 0 success, 1 the data has errors, 64 the command line or a filter is wrong.
       """,
+    version: "boardwalk 0.6.0 (plan format boardwalk-plan/1, journal format boardwalk-journal/1)",
     subcommands: [
       OpenCommand.self, CheckCommand.self, ListCommand.self, SummaryCommand.self, MeetCommand.self,
       MinutesCommand.self, ApplyCommand.self, GenerateCommand.self,

@@ -98,3 +98,65 @@ struct PlanFileListTests {
     #expect(result.diagnostics.isEmpty)
   }
 }
+
+/// Issue 13: only regular files are read. A pipe or a device (`/dev/zero` would be read for
+/// ever) is refused with what it is; a looping or broken link says so; in a folder, such
+/// entries are passed by with a warning; one file named twice is loaded once.
+@Suite("paths that are not plan files are named for what they are")
+struct SpecialPathTests {
+  @Test("a pipe, a device, a looping link and a broken link, given as paths")
+  func givenDirectly() throws {
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
+    let pipe = folder.file("plan.json")
+    #expect(mkfifo(pipe, 0o600) == 0)
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.file("loop.json"), withDestinationPath: "loop.json")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.file("gone.json"), withDestinationPath: "nowhere.json")
+    let paths = [pipe, "/dev/zero", folder.file("loop.json"), folder.file("gone.json")]
+    let (files, problems) = PlanFileList.expand(paths)
+    #expect(files.isEmpty)
+    #expect(problems.map(\.file) == paths)
+    #expect(problems.allSatisfy { $0.isError })
+    #expect(
+      problems.map(\.message) == [
+        "a pipe, not a regular file: nothing was read; give a plan file or a folder",
+        "a device, not a regular file: nothing was read; give a plan file or a folder",
+        "a symbolic link that loops back on itself; point it at a plan file",
+        "a symbolic link to a file that does not exist; point it at a plan file",
+      ])
+  }
+
+  @Test("in a folder: a folder named .json, a pipe and a broken link are passed by, with warnings")
+  func insideAFolder() throws {
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
+    try folder.write("a.json", text: "{}")
+    try folder.folder("old.json")
+    #expect(mkfifo(folder.file("pipe.json"), 0o600) == 0)
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.file("gone.json"), withDestinationPath: "nowhere.json")
+    let (files, problems) = PlanFileList.expand([folder.path])
+    #expect(files == [folder.file("a.json")])
+    #expect(problems.allSatisfy { !$0.isError })
+    #expect(
+      problems.map(\.file) == ["gone.json", "old.json", "pipe.json"].map { folder.file($0) })
+    #expect(
+      problems[1].message == "a folder, not a plan file: passed by (folders inside are not read)")
+  }
+
+  @Test("one file named twice, through ./ and through a link, is loaded once")
+  func namedTwice() throws {
+    let folder = try ScratchFolder("loading")
+    defer { folder.remove() }
+    let plan = try folder.write("plan.json", text: "{}")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.file("link.json"), withDestinationPath: "plan.json")
+    let (files, problems) = PlanFileList.expand([
+      plan, folder.path + "/./plan.json", folder.file("link.json"), folder.path,
+    ])
+    #expect(files == [plan])
+    #expect(problems.isEmpty)
+  }
+}

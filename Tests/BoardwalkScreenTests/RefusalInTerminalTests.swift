@@ -8,6 +8,7 @@ struct RefusalInTerminalTests {
     case inputRedirected
     case unknownTerm
     case noTerm
+    case dumbTerm
 
     var description: String {
       switch self {
@@ -15,6 +16,7 @@ struct RefusalInTerminalTests {
       case .inputRedirected: "standard input from /dev/null"
       case .unknownTerm: "TERM=no-such-terminal"
       case .noTerm: "TERM unset"
+      case .dumbTerm: "TERM=dumb"
       }
     }
 
@@ -24,6 +26,7 @@ struct RefusalInTerminalTests {
       case .outputRedirected, .inputRedirected: "terminal"
       case .unknownTerm: "no-such-terminal"
       case .noTerm: "TERM"
+      case .dumbTerm: "cannot move the cursor"
       }
     }
 
@@ -41,6 +44,9 @@ struct RefusalInTerminalTests {
         launch.standardOutput = nil
       case .noTerm:
         launch.unsetting = ["TERM"]
+        launch.standardOutput = nil
+      case .dumbTerm:
+        launch.setting = ["TERM": "dumb"]
         launch.standardOutput = nil
       }
       return launch

@@ -12,6 +12,11 @@ struct SignalRestoreTests {
     case terminate
     case interrupt
     case hangUp
+    case userOne
+    case userTwo
+    case alarm
+    case cpuLimit
+    case power
     case controlC
 
     var description: String {
@@ -19,6 +24,11 @@ struct SignalRestoreTests {
       case .terminate: "kill -TERM"
       case .interrupt: "kill -INT"
       case .hangUp: "kill -HUP"
+      case .userOne: "kill -USR1"
+      case .userTwo: "kill -USR2"
+      case .alarm: "kill -ALRM"
+      case .cpuLimit: "kill -XCPU"
+      case .power: "kill -PWR"
       case .controlC: "Ctrl-C typed"
       }
     }
@@ -28,6 +38,15 @@ struct SignalRestoreTests {
       case .terminate: SIGTERM
       case .interrupt: SIGINT
       case .hangUp: SIGHUP
+      case .userOne: SIGUSR1
+      case .userTwo: SIGUSR2
+      case .alarm: SIGALRM
+      case .cpuLimit: SIGXCPU
+      #if os(Linux)
+        case .power: SIGPWR
+      #else
+        case .power: SIGTERM  // no SIGPWR here: the test is Linux's
+      #endif
       case .controlC: nil
       }
     }

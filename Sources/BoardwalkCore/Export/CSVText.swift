@@ -1,10 +1,10 @@
 /// Writes CSV (RFC 4180): fields quoted when they hold a comma, quote or line break, quotes
-/// doubled. A field a spreadsheet would run as a formula (starting `=`, `+`, `@`, or a tab)
-/// is prefixed with `'` so opening the file cannot run anything.
+/// doubled. A field a spreadsheet would run as a formula (starting `=`, `+`, `-`, `@`, a tab
+/// or a carriage return) is prefixed with `'` so opening the file cannot run anything.
 public enum CSVText {
   public static func field(_ value: String) -> String {
     var value = value
-    if let first = value.unicodeScalars.first, ["=", "+", "@", "\t", "\r"].contains(first) {
+    if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
       value = "'" + value
     }
     // Scalars, not characters: "\r\n" is one character, equal to neither "\r" nor "\n".

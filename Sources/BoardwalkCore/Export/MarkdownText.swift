@@ -93,16 +93,40 @@ public enum MarkdownText {
         index = line.index(after: index)
       }
     }
-    for scalar in line[index...] {
+    let rest = Array(line[index...])
+    for (position, scalar) in rest.enumerated() {
       switch scalar {
       case "&": result += "&amp;"
       case "<": result += "&lt;"
       case ">": result += "&gt;"
       default:
-        if punctuation.contains(scalar) { result.append("\\") }
+        if punctuation.contains(scalar) || startsAutolink(rest, at: position) {
+          result.append("\\")
+        }
         result.unicodeScalars.append(scalar)
       }
     }
     return result
+  }
+
+  /// Whether the scalar at `position` is where GFM would start making a link of plain
+  /// text: the `:` of `http://`, `https://` or `ftp://`, or the `.` of `www.` (any case).
+  /// Escaped, it is read as text: a note's address cannot become a link in the minutes.
+  private static func startsAutolink(_ scalars: [Unicode.Scalar], at position: Int) -> Bool {
+    func lowercased(_ range: Range<Int>) -> String {
+      guard range.lowerBound >= 0, range.upperBound <= scalars.count else { return "" }
+      return String(String.UnicodeScalarView(scalars[range])).lowercased()
+    }
+    switch scalars[position] {
+    case ":":
+      return lowercased(position..<(position + 3)) == "://"
+        && (lowercased((position - 4)..<position) == "http"
+          || lowercased((position - 5)..<position) == "https"
+          || lowercased((position - 3)..<position) == "ftp")
+    case ".":
+      return lowercased((position - 3)..<position) == "www"
+    default:
+      return false
+    }
   }
 }

@@ -82,6 +82,21 @@ public enum FilterParser {
         }
         key = known
         position = end + 1
+      } else if let word = keyLike(from: keyStart) {
+        // A key with a stray dash or prefix (`--status:red`, `x-status:red`) would otherwise
+        // search for its text and match nothing, silently.
+        let stripped = word.drop { $0 == "-" }
+        let bare = stripped.lowercased().hasPrefix("x-") ? stripped.dropFirst(2) : stripped
+        if let known = FilterKey(rawValue: bare.lowercased()), known != .text {
+          throw error(
+            at: keyStart,
+            "\"\(word):\" is not a key: write \"\(known.rawValue):\" (one \"-\" before a term negates it, as -\(known.rawValue):…; to search for the text, put it in double quotes)"
+          )
+        }
+        throw error(
+          at: keyStart,
+          "unknown key \"\(word):\" (keys are owner, area, plan, status and due; to search for text holding \":\", put it in double quotes)"
+        )
       }
       var exact = false
       if key != .text, current == "=" {
@@ -113,6 +128,22 @@ public enum FilterParser {
           "unexpected \"\(character)\" (put a space between terms; quote values holding it)")
       }
       return FilterTerm(key, values, negated: negated, exact: exact, valueRanges: ranges)
+    }
+
+    /// A word that reads as a key but is not one (letters with dashes, underscores or digits
+    /// among them, then a colon), starting at `start`.
+    func keyLike(from start: Int) -> String? {
+      var end = start
+      var hasLetter = false
+      while end < scalars.count, scalars[end].isASCII,
+        scalars[end].properties.isAlphabetic || ("0"..."9").contains(scalars[end])
+          || scalars[end] == "-" || scalars[end] == "_"
+      {
+        if scalars[end].properties.isAlphabetic { hasLetter = true }
+        end += 1
+      }
+      guard hasLetter, end > start, end < scalars.count, scalars[end] == ":" else { return nil }
+      return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 
     mutating func value(after key: FilterKey?) throws(FilterError) -> String {

@@ -1,6 +1,6 @@
 /// Levenshtein distance, for "did you mean" suggestions on short words.
-enum EditDistance {
-  static func between(_ a: String, _ b: String) -> Int {
+public enum EditDistance {
+  public static func between(_ a: String, _ b: String) -> Int {
     let a = Array(a.unicodeScalars)
     let b = Array(b.unicodeScalars)
     if a.isEmpty { return b.count }

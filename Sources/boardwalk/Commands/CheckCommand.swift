@@ -39,10 +39,22 @@ struct CheckCommand: ParsableCommand {
     let failed = result.files.filter { $0.errorCount > 0 }.count
     let listFailures =
       result.diagnostics.filter(\.isError).count - result.files.reduce(0) { $0 + $1.errorCount }
-    if failed > 0 || listFailures > 0 || result.files.isEmpty {
-      StandardStreams.error(
-        "boardwalk: check failed: \(failed) of \(result.files.count) file\(result.files.count == 1 ? "" : "s") with errors"
-      )
+    if result.files.isEmpty {
+      StandardStreams.error("boardwalk: check failed: no plan file was read (see above)")
+      throw ExitCode(1)
+    }
+    if failed > 0 || listFailures > 0 {
+      var problems: [String] = []
+      if failed > 0 {
+        problems.append(
+          "\(failed) of \(result.files.count) file\(result.files.count == 1 ? "" : "s") with errors"
+        )
+      }
+      if listFailures > 0 {
+        problems.append(
+          "\(listFailures) path\(listFailures == 1 ? "" : "s") that could not be read")
+      }
+      StandardStreams.error("boardwalk: check failed: " + problems.joined(separator: " and "))
       throw ExitCode(1)
     }
     let actions = result.store.actions.count

@@ -33,6 +33,27 @@ struct OpenCommand: ParsableCommand {
       "The meeting journal M opens (default: boardwalk-meeting-DATE.jsonl).", valueName: "FILE"))
   var journal: String?
 
+  /// A word that is neither a file nor a folder is most likely a command mistyped
+  /// (`boardwalk lst`): say so, with the nearest command, rather than "no such file".
+  func validate() throws {
+    for path in plans.paths
+    where !path.contains("/") && !path.contains(".")
+      && !FileManager.default.fileExists(atPath: path)
+    {
+      let commands = Boardwalk.configuration.subcommands.compactMap { $0.configuration.commandName }
+      let nearest = commands.min {
+        EditDistance.between(path.lowercased(), $0) < EditDistance.between(path.lowercased(), $1)
+      }
+      if let nearest, EditDistance.between(path.lowercased(), nearest) <= 2 {
+        throw ValidationError(
+          "\"\(path)\" is not a command, a file or a folder; did you mean boardwalk \(nearest)? (boardwalk --help lists the commands)"
+        )
+      }
+      throw ValidationError(
+        "\"\(path)\" is not a command, a file or a folder (boardwalk --help lists the commands)")
+    }
+  }
+
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let me = owner ?? environment["BOARDWALK_OWNER"].flatMap { $0.isEmpty ? nil : $0 }

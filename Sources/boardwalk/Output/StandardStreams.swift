@@ -19,15 +19,17 @@ enum StandardStreams {
     write(Array(text.utf8), to: STDOUT_FILENO, name: "standard output")
   }
 
-  /// Writes one line to standard error. Messages quote plan and journal text, so anything in
-  /// it that could act on a terminal is shown as a placeholder.
+  /// Writes one line to standard error. Messages quote plan and journal text, file names and
+  /// theme values, so anything in it that could act on a terminal, or break the line (a file
+  /// name with a line break in it), is shown as a placeholder: one message, one line.
   static func error(_ line: String) {
-    write(Array((TextSafety.sanitized(line) + "\n").utf8), to: STDERR_FILENO, name: nil)
+    let safe = TextSafety.sanitized(line, allowingLineBreaks: false)
+    write(Array((safe + "\n").utf8), to: STDERR_FILENO, name: nil)
   }
 
   /// Writes a diagnostic to standard error on one line, as `FILE:LINE:COLUMN: severity: ...`.
   static func report(_ diagnostic: Diagnostic) {
-    error(TextSafety.sanitized(diagnostic.description, allowingLineBreaks: false))
+    error(diagnostic.description)
   }
 
   /// Makes what the argument parser prints (help, usage) fail as cleanly: checked once, as

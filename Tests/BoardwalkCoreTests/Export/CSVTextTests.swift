@@ -26,6 +26,8 @@ struct CSVTextTests {
       ("=SUM(A1:A9)", "'=SUM(A1:A9)"),
       ("+44 1234", "'+44 1234"),
       ("@cmd", "'@cmd"),
+      ("-2+3", "'-2+3"),
+      ("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"),
       ("\tindented", "'\tindented"),
       ("=HYPERLINK(\"x\",\"y\")", "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""),
       ("\r=1", "\"'\r=1\""),

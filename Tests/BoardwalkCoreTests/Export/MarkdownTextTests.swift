@@ -30,6 +30,21 @@ struct MarkdownTextTests {
     #expect(MarkdownText.inline(text) == escaped)
   }
 
+  @Test(
+    "addresses in plain text cannot become links: the : of a scheme or the . of www. is escaped",
+    arguments: [
+      ("see https://evil.example/x", "see https\\://evil.example/x"),
+      ("HTTP://X.Y", "HTTP\\://X.Y"),
+      ("ftp://files.example", "ftp\\://files.example"),
+      ("www.example.gov.uk", "www\\.example.gov.uk"),
+      ("(WWW.example.org)", "(WWW\\.example.org)"),
+      ("http:/one and https:", "http:/one and https:"),
+      ("the www is down.", "the www is down."),
+    ])
+  func noAutolinks(text: String, escaped: String) {
+    #expect(MarkdownText.inline(text) == escaped)
+  }
+
   @Test("line breaks become <br>, hard breaks or spaces, each line escaped")
   func lineBreaks() {
     #expect(MarkdownText.inline("one\n- two\r\nthree") == "one<br>\\- two<br>three")

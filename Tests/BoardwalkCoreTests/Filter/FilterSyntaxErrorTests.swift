@@ -33,6 +33,14 @@ struct FilterSyntaxErrorTests: FilterErrorSuite {
     SyntaxErrorCase("plan:x Colour:red", at: 7, says: "unknown key \"colour:\""),
     SyntaxErrorCase("-foo:bar", at: 1, says: "unknown key \"foo:\""),
     SyntaxErrorCase("text:bar", at: 0, says: "unknown key \"text:\""),
+    // Keys with a stray dash or prefix: not silently a text search (issue 13).
+    SyntaxErrorCase(
+      "--status:red", at: 1, says: "\"-status:\" is not a key: write \"status:\"",
+      "one \"-\" before a term negates it"),
+    SyntaxErrorCase("x-status:red", at: 0, says: "\"x-status:\" is not a key: write \"status:\""),
+    SyntaxErrorCase("area x-Owner:Jo", at: 5, says: "\"x-Owner:\" is not a key: write \"owner:\""),
+    SyntaxErrorCase("--foo:bar", at: 1, says: "unknown key \"-foo:\""),
+    SyntaxErrorCase("due_date:2026", at: 0, says: "unknown key \"due_date:\""),
     // Quotes.
     SyntaxErrorCase("owner:\"Head of SEND", at: 6, says: "never closed"),
     SyntaxErrorCase("a \"b", at: 2, says: "never closed"),

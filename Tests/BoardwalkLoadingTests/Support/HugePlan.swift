@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 
 /// A plan file of at least 200 MiB, written a megabyte at a time so the test never holds it
@@ -33,7 +34,9 @@ struct HugePlan {
 
   /// Writes the plan to `path`.
   static func write(to path: String) throws -> HugePlan {
-    FileManager.default.createFile(atPath: path, contents: nil)
+    guard FileManager.default.createFile(atPath: path, contents: nil) else {
+      throw TestProblem("cannot create \(path)")
+    }
     let file = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     defer { try? file.close() }
     var written = 0

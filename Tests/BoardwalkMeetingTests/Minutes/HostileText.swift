@@ -33,6 +33,10 @@ enum HostileText {
     ("    four spaces of code", "four spaces of code"),
     ("\tand a tab", "and a tab"),
     ("[ref]: http://example.com", "[ref]: http://example.com"),
+    (
+      "bare addresses www.evil.example and https://evil.example/login and FTP://files.example",
+      "bare addresses www.evil.example and https://evil.example/login and FTP://files.example"
+    ),
     ("escape \u{1B}[31m, bell \u{07}, delete \u{7F}", "escape ␛[31m, bell ␇, delete ␡"),
     ("emoji 👩🏽‍💻 🇬🇧 and e\u{301}", "emoji 👩🏽‍💻 🇬🇧 and e\u{301}"),
     ("$maths$ {braces} !bang \\ backslash", "$maths$ {braces} !bang \\ backslash"),

@@ -21,7 +21,8 @@ enum Cmark {
 
   static var shouldRun: Bool { path != nil || isRequired }
 
-  /// `markdown` rendered to HTML with the table extension, as GitHub does. `--unsafe` lets
+  /// `markdown` rendered to HTML with the table and autolink extensions, as GitHub does
+  /// (autolink makes links of bare addresses, which minutes must not have). `--unsafe` lets
   /// raw HTML through, so any tag the minutes failed to escape shows in the HTML (GitHub's
   /// own renderer lets some through too, `<br>` among them).
   static func html(_ markdown: String) throws -> String {
@@ -35,7 +36,7 @@ enum Cmark {
     let input = try folder.write("minutes.md", text: markdown)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = ["-e", "table", "--unsafe", input]
+    process.arguments = ["-e", "table", "-e", "autolink", "--unsafe", input]
     let output = Pipe()
     process.standardOutput = output
     try process.run()

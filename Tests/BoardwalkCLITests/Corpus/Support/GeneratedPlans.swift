@@ -1,3 +1,4 @@
+import BoardwalkTestSupport
 import Foundation
 
 /// Plan files too big or too many to commit, generated at test time.
@@ -36,7 +37,9 @@ enum GeneratedPlans {
           .utf8) + [0x0A]
     let last =
       #"    { "id": "last", "area": "A1", "title": "The last action", "owners": ["Head of SEND"], "status": "amber", "#
-    FileManager.default.createFile(atPath: path, contents: nil)
+    guard FileManager.default.createFile(atPath: path, contents: nil) else {
+      throw TestProblem("cannot create \(path)")
+    }
     let file = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     defer { try? file.close() }
     var chunk = Array(
