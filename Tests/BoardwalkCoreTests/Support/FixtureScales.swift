@@ -1,6 +1,8 @@
 @testable import BoardwalkCore
 
-/// The custom scale of the plan-format example (Hull's "ragp").
+/// A custom scale for tests, modelled on Hull's "ragp" but not Hull's: its labels are
+/// invented and it adds an off-track (red) level that Hull's plan never uses. Hull's own
+/// scale is in SampleData and the first example of docs/plan-format.md.
 enum FixtureScales {
   static let ragp = RatingScale(
     name: "ragp",
