@@ -1,12 +1,13 @@
 import ArgumentParser
 import BoardwalkCore
+import BoardwalkSpreadsheets
 
 /// Loading plans for a command, and telling the user what went wrong.
 enum PlanLoading {
   /// Loads the plans, printing every error to standard error, and warnings too when
   /// `showWarnings` (queries leave warnings to `check`: they do not change any answer).
   static func load(_ options: PlanOptions, showWarnings: Bool = false) -> PlanLoader.Result {
-    let result = PlanLoader.load(paths: options.resolvedPaths)
+    let result = PlanLoader.load(paths: options.resolvedPaths, readers: readers)
     for diagnostic in result.diagnostics where diagnostic.isError || showWarnings {
       StandardStreams.report(diagnostic)
     }
@@ -17,6 +18,9 @@ enum PlanLoading {
     }
     return result
   }
+
+  /// What reads files other than JSON plans: spreadsheet trackers, imported in memory.
+  static let readers: [any PlanSourceReader] = [TrackerReader()]
 
   /// Compiles a filter expression, or prints where it is wrong and exits with status 64.
   static func compile(_ text: String?, for store: PlanStore) throws -> CompiledFilter {
