@@ -56,7 +56,7 @@ enum TrackerDates {
       guard let date = date(serial: number, uses1904: uses1904) else {
         return Reading(problem: "the number \(CellNumber.text(number)) is not a date")
       }
-      return Reading(due: .date(PlanDate(date)))
+      return Reading(due: .date(PlanDate(date, precision: cell.isMonth ? .month : .day)))
     case .text(let text): return due(text: text, order: order)
     case .boolean, .error:
       return Reading(problem: "\"\(cell.text ?? "")\" is not a date")

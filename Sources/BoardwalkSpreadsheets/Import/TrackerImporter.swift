@@ -393,9 +393,13 @@ private struct ImportRun {
             }
           case .owners:
             if let text {
-              action.owners += Tidy.owners(text, separators: mapping.ownerSeparators).filter {
-                !action.owners.contains($0)
-              }
+              // A workbook Boardwalk wrote (it has the scale's key) is read as written:
+              // one owner a line, each exactly as the plan has it.
+              let names =
+                scaleDefinition != nil
+                ? text.split(separator: "\n").map(String.init)
+                : Tidy.owners(text, separators: mapping.ownerSeparators)
+              action.owners += names.filter { !action.owners.contains($0) }
             }
           case .start:
             let (date, problem) = TrackerDates.start(
@@ -406,7 +410,9 @@ private struct ImportRun {
               action.extensions.append(("x-start", text ?? ""))
             }
           case .due:
-            readDue(cell, text: text, place: cellPlace, into: &action)
+            readDue(
+              cell, text: text, place: cellPlace, keepWords: layout.column(.dueText) == nil,
+              into: &action)
           case .dueText:
             if let text { action.dueText = Tidy.line(text) }
           case .status:
@@ -591,8 +597,11 @@ private struct ImportRun {
     return result
   }
 
+  /// Reads a due date; its words become `dueText` unless the table has a column for them
+  /// (`keepWords` false).
   mutating func readDue(
-    _ cell: Cell, text: String?, place: String, into action: inout PlanDocument.Action
+    _ cell: Cell, text: String?, place: String, keepWords: Bool,
+    into action: inout PlanDocument.Action
   ) {
     let reading = TrackerDates.due(cell, uses1904: workbook.uses1904Dates, order: mapping.dateOrder)
     if let problem = reading.problem {
@@ -601,7 +610,7 @@ private struct ImportRun {
       return
     }
     action.due = reading.due
-    if let words = reading.words, action.dueText == nil { action.dueText = words }
+    if keepWords, let words = reading.words, action.dueText == nil { action.dueText = words }
     if reading.noDateInWords {
       datesAsWords.append((reading.words ?? "", place))
     }

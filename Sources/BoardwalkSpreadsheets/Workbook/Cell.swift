@@ -97,16 +97,20 @@ public struct Cell: Sendable, Hashable {
   public var value: CellValue?
   /// Whether its number format shows a date.
   public var isDate = false
+  /// Whether that date format shows only a month and year: the cell means a month.
+  public var isMonth = false
   /// Its solid fill colour, when it has one.
   public var fill: RGBColor?
   /// Whether it holds a formula.
   public var hasFormula = false
 
   public init(
-    value: CellValue?, isDate: Bool = false, fill: RGBColor? = nil, hasFormula: Bool = false
+    value: CellValue?, isDate: Bool = false, isMonth: Bool = false, fill: RGBColor? = nil,
+    hasFormula: Bool = false
   ) {
     self.value = value
     self.isDate = isDate
+    self.isMonth = isMonth
     self.fill = fill
     self.hasFormula = hasFormula
   }

@@ -111,7 +111,8 @@ enum SheetParser {
           if cellValue == nil, cellStyle.fill == nil, !hasFormula { return }
           built.set(
             Cell(
-              value: cellValue, isDate: cellStyle.isDate || type == "d", fill: cellStyle.fill,
+              value: cellValue, isDate: cellStyle.isDate || type == "d", isMonth: cellStyle.isMonth,
+              fill: cellStyle.fill,
               hasFormula: hasFormula),
             at: CellReference(row: row, column: column))
         default: break

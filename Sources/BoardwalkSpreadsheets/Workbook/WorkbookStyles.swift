@@ -5,6 +5,8 @@ import Foundation
 struct WorkbookStyles {
   struct CellStyle {
     var isDate = false
+    /// A date format that shows no day (`mmm yyyy`): the cell means a month.
+    var isMonth = false
     var fill: RGBColor?
   }
 
@@ -84,6 +86,7 @@ struct WorkbookStyles {
     styles.cellStyles = xfs.map { xf in
       CellStyle(
         isDate: NumberFormat.showsDate(id: xf.numFmt, code: formats[xf.numFmt]),
+        isMonth: NumberFormat.showsMonthOnly(id: xf.numFmt, code: formats[xf.numFmt]),
         fill: fills.indices.contains(xf.fill) ? fills[xf.fill] : nil)
     }
     return styles
@@ -118,6 +121,26 @@ enum NumberFormat {
   static func showsDate(id: Int, code: String?) -> Bool {
     if let code { return codeShowsDate(code) }
     return (14...22).contains(id) || (27...36).contains(id) || (50...58).contains(id)
+  }
+
+  /// A date format without a day: `mmm yyyy`, `mmm-yy` (built-in 17).
+  static func showsMonthOnly(id: Int, code: String?) -> Bool {
+    guard showsDate(id: id, code: code) else { return false }
+    guard let code else { return id == 17 }
+    var inQuotes = false
+    var inBrackets = false
+    for character in code {
+      switch character {
+      case "\"": inQuotes.toggle()
+      case "[" where !inQuotes: inBrackets = true
+      case "]" where !inQuotes: inBrackets = false
+      case "d", "D":
+        if !inQuotes && !inBrackets { return false }
+      case ";" where !inQuotes: return true
+      default: break
+      }
+    }
+    return true
   }
 
   static func codeShowsDate(_ code: String) -> Bool {
