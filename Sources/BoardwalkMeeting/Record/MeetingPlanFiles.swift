@@ -16,15 +16,15 @@ public enum MeetingPlanFiles {
   /// A file whose contents differ from the meeting's start is replaced by the backup `apply`
   /// kept of it when that backup is the version the meeting started from; otherwise it is
   /// refused, unless `allowChanged`.
-  public static func choose(for record: MeetingRecord, candidates: [String], allowChanged: Bool)
-    throws(ApplyError)
-    -> Choice
-  {
+  public static func choose(
+    for record: MeetingRecord, candidates: [String], allowChanged: Bool,
+    readers: [any PlanSourceReader] = []
+  ) throws(ApplyError) -> Choice {
     guard let start = record.start else {
       throw ApplyError("no meeting has started in this journal")
     }
     let (files, problems) = PlanFileList.expand(
-      candidates.isEmpty ? start.plans.map(\.file) : candidates)
+      candidates.isEmpty ? start.plans.map(\.file) : candidates, readers: readers)
     if let problem = problems.first { throw ApplyError(problem.description) }
     var chosen: [String] = []
     var notes: [String] = []

@@ -32,8 +32,8 @@ struct AreaRegistry {
       }
       return id
     }
-    let choice = mapping.area(named: name)
     var (id, title) = Self.parse(name)
+    let choice = mapping.area(named: name) ?? id.flatMap { mapping.area(named: $0) }
     if id == nil {
       generated += 1
       id = "A\(generated)"
@@ -46,8 +46,12 @@ struct AreaRegistry {
     let finalTitle = choice?.title ?? extraTitle.map(Self.withoutNumbering) ?? title ?? finalID
     let kind = choice?.kind ?? Self.kind(of: finalID) ?? kindHint
     byName[normal] = finalID
+    // The mapping file names an area by its code when it has one ("2", not the heading).
     names.append(
-      (name, ImportMapping.AreaChoice(id: finalID, title: finalTitle, kind: kind)))
+      (
+        title != nil ? (id ?? name) : name,
+        ImportMapping.AreaChoice(id: finalID, title: finalTitle, kind: kind)
+      ))
     if let index = index(ofID: finalID) {
       if areas[index].title == areas[index].id, finalTitle != finalID {
         areas[index].title = finalTitle

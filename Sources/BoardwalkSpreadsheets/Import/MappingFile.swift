@@ -178,12 +178,3 @@ extension ImportMapping {
     return out.text + "\n"
   }
 }
-
-extension JSONWriter {
-  /// A named field whose value is an object written on one line.
-  mutating func inlineObjectField(_ name: String, _ body: (inout JSONWriter) -> Void) {
-    var inner = JSONWriter()
-    inner.inlineObject(body)
-    raw(name, String(inner.text.drop { $0 == " " }))
-  }
-}

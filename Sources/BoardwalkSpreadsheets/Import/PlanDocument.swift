@@ -243,6 +243,17 @@ struct JSONWriter {
   /// An element of an array, written on one line.
   mutating func inlineObject(_ body: (inout JSONWriter) -> Void) {
     separate()
+    inlineBody(body)
+  }
+
+  /// A named field whose value is an object written on one line.
+  mutating func inlineObjectField(_ name: String, _ body: (inout JSONWriter) -> Void) {
+    separate()
+    text += JSONText.quoted(name) + ": "
+    inlineBody(body)
+  }
+
+  private mutating func inlineBody(_ body: (inout JSONWriter) -> Void) {
     text += "{"
     depth += 1
     first.append(true)

@@ -22,6 +22,8 @@ struct TableLayout {
   var headerRow: Int
   /// A line above the headings (a title across the columns).
   var title: String?
+  /// A section heading between the title and the headings: the area of the first rows.
+  var sectionAbove: (row: Int, column: Int, text: String)?
   var columns: [Column]
 
   func columns(_ field: TrackerField) -> [Column] {
@@ -133,11 +135,20 @@ struct TableLayout {
       columns[rag].target = .field(.status)
     }
     var title: String?
+    var sectionAbove: (row: Int, column: Int, text: String)?
     for above in grid.sheet.rowNumbers where above < row {
-      let texts = (0..<min(grid.sheet.columnCount, 512)).compactMap { grid.ownText(above, $0) }
-      if texts.count == 1, title == nil { title = texts[0] }
+      let texts = (0..<min(grid.sheet.columnCount, 512)).compactMap { column in
+        grid.ownText(above, column).map { (column, $0) }
+      }
+      guard texts.count == 1 else { continue }
+      if title == nil {
+        title = texts[0].1
+      } else if grid.mergedWidth(above, texts[0].0) >= 2 || SectionHeading.looksLike(texts[0].1) {
+        sectionAbove = (above, texts[0].0, texts[0].1)
+      }
     }
-    return TableLayout(kind: kind, headerRow: row, title: title, columns: columns)
+    return TableLayout(
+      kind: kind, headerRow: row, title: title, sectionAbove: sectionAbove, columns: columns)
   }
 
   /// `x-` and the heading's words joined by `-` (`x-sef-dbv-afi-no`); `x-column-F` for a
@@ -152,5 +163,23 @@ struct TableLayout {
       number += 1
     }
     return name
+  }
+}
+
+/// The words that start a heading of a part of a plan: `2. To have...`, `Priority 3`,
+/// `Area for improvement 1`, `PAP 2: ...`.
+enum SectionHeading {
+  static func looksLike(_ text: String) -> Bool {
+    let line = Tidy.line(text)
+    if let first = line.split(separator: " ").first, first.hasSuffix("."),
+      first.dropLast().allSatisfy(\.isNumber), !first.dropLast().isEmpty
+    {
+      return true
+    }
+    let normal = HeaderVocabulary.normalise(line)
+    return [
+      "priority", "area for", "pap", "afi", "apa", "strategic priority", "workstream", "theme",
+      "objective", "commitment", "recommendation",
+    ].contains { normal.hasPrefix($0) }
   }
 }

@@ -306,10 +306,15 @@ private struct ImportRun {
       sheetArea = id
       return id
     }
-    if areaColumn == nil, !generic {
+    var sectionArea: String?
+    if let above = layout.sectionAbove {
+      sectionArea = areas.area(named: above.text, kindHint: areaKindHint, mapping: mapping)
+      report.note(
+        "\(place(sheet, above.row, above.column)): section \"\(Self.short(Tidy.line(above.text)))\" gives the area \(sectionArea ?? "") to the rows below"
+      )
+    } else if areaColumn == nil, !generic {
       _ = defaultArea(&areas)
     }
-    var sectionArea: String?
     var carriedArea: (id: String, from: Int)?
     var carried = 0
     var hiddenUsed: [Int] = []
@@ -336,7 +341,7 @@ private struct ImportRun {
         sectionArea = areas.area(named: text, kindHint: areaKindHint, mapping: mapping)
         carriedArea = nil
         report.note(
-          "\(place(sheet, row, column.index)): section \"\(Tidy.line(text))\" gives the area \(sectionArea ?? "") to the rows below"
+          "\(place(sheet, row, column.index)): section \"\(Self.short(Tidy.line(text)))\" gives the area \(sectionArea ?? "") to the rows below"
         )
         continue
       }
@@ -440,8 +445,12 @@ private struct ImportRun {
           case .sources, .links:
             if let text {
               for token in codes(text) {
-                if areas.hasArea(token), field == .links || AreaRegistry.kind(of: token) != nil {
-                  if !action.links.contains(token) { action.links.append(token) }
+                let areaCode =
+                  AreaRegistry.kind(of: token) != nil && token.contains(where: \.isNumber)
+                if areas.hasArea(token) && (field == .links || areaCode) || areaCode {
+                  if !areas.hasArea(token) { linkedOnly.insert(token) }
+                  let id = areas.area(named: token, mapping: mapping)
+                  if !action.links.contains(id) { action.links.append(id) }
                 } else if field == .links {
                   report.warning(
                     cellPlace, "\"\(token)\" names no area of the plan, so it is kept as a source")
@@ -560,22 +569,11 @@ private struct ImportRun {
   func isSection(
     _ text: String, column: TableLayout.Column, row: Int, grid: SheetGrid, titleColumn: Int?
   ) -> Bool {
+    // Across the table, alone in the area column, or worded as a heading ("2. ...",
+    // "Priority 3"), but never the action itself unless merged across.
     if grid.mergedWidth(row, column.index) >= 2 { return true }
     if column.target == .field(.area) { return true }
-    if column.index != titleColumn, column.index == grid.sheet.rows[row]?.keys.min() {
-      let first = grid.sheet.rows.keys.contains(row)
-      return first && column.target != .field(.id)
-        || AreaRegistry.parse(Tidy.line(text)).title != nil
-    }
-    let normal = HeaderVocabulary.normalise(text)
-    for prefix in [
-      "priority", "area for", "pap", "afi", "apa", "strategic priority", "workstream", "theme",
-      "objective",
-    ]
-    where normal.hasPrefix(prefix) {
-      return true
-    }
-    return false
+    return column.index != titleColumn && SectionHeading.looksLike(text)
   }
 
   /// Codes in a sources or links cell: split at `,`, `;`, `/` and line breaks, and at
@@ -670,6 +668,8 @@ private struct ImportRun {
   }
 
   var inferredColumns: [(String, ImportMapping.ColumnTarget)] = []
+  /// Areas named only as links (`AFI4` in a sources column), with no title of their own.
+  var linkedOnly: Set<String> = []
 }
 
 // MARK: - Finishing: statuses, ids, the plan
@@ -718,6 +718,11 @@ extension ImportRun {
     document.levels = levels
     document.areas = areas.areas
     document.actions = actions
+    if !linkedOnly.isEmpty {
+      report.note(
+        "areas named only by links, titled with their ids: \(linkedOnly.sorted().joined(separator: ", ")) (give their titles in an Areas sheet or the mapping file's \"areas\")"
+      )
+    }
     report.note(
       "areas: "
         + areas.areas.map { area in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BoardwalkCore
 import BoardwalkMeeting
+import BoardwalkSpreadsheets
 
 /// `boardwalk apply`: write a meeting's outcome into the plan files.
 struct ApplyCommand: ParsableCommand {
@@ -26,6 +27,14 @@ struct ApplyCommand: ParsableCommand {
     if files.isEmpty {
       let record = MeetingRecord(entries: try MeetingCommands.readJournal(journal).entries)
       files = record.start?.plans.map(\.file) ?? []
+    }
+    // A tracker is read through an import: there is no plan file to write the outcome into.
+    let expanded = PlanFileList.expand(files, readers: PlanLoading.readers).files
+    if let tracker = expanded.first(where: TrackerFile.isTracker) {
+      StandardStreams.error(
+        "boardwalk: apply refused: \(tracker) is a spreadsheet tracker, and apply writes only plan files; import it first (boardwalk import \(tracker) -o PLAN.json) and hold the board's meetings on PLAN.json; this meeting's decisions stay in its journal and minutes (boardwalk minutes --journal \(journal)); nothing was written"
+      )
+      throw ExitCode(1)
     }
     do {
       let report = try PlanApplier.apply(journalPath: journal, paths: files)

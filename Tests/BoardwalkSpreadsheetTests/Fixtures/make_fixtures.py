@@ -175,6 +175,13 @@ def dfe():
     # Windows-1252 cannot hold every character; the annex's are all in it.
     with open(os.path.join(HERE, "dfe-annex-a-semicolon-1252.csv"), "w", encoding="cp1252", newline="") as out:
         out.write(csv_text(";"))
+    # Characters only Windows-1252 writes so (curly quotes, an en dash, a pound sign,
+    # accented names) and a quoted field holding line breaks, as Excel saves "CSV".
+    with open(os.path.join(HERE, "board-actions-1252.csv"), "w", encoding="cp1252", newline="") as out:
+        out.write(
+            "Ref;Action;Owner;Due;Status\r\n"
+            "1;\u201cTell it once\u201d \u2013 launch the family portal (\u00a340k);\"Si\u00e2n Pritchard\r\nZo\u00eb Hampton\";31/8/24;On track\r\n"
+            "2;\"Agree the transport policy;\r\nconsult families first\";Head of SEND;Sept-24;At risk\r\n")
 
 
 # Northbrook (the fictional plan) as a board's messy working tracker: a cover sheet, a
@@ -269,8 +276,8 @@ def small():
     sheet = book.active
     sheet.title = "Actions"
     sheet.append(["Ref", "Action", "Lead", "Due", "Status"])
-    sheet.append(["A1", "Agree the plan", "Chair", "31/01/26", "Paused"])
-    sheet.append(["A2", "Publish it", "Comms", "28/02/26", "Paused"])
+    sheet.append(["A1", "Agree the plan", "Chair", "31/01/26", "Parked"])
+    sheet.append(["A2", "Publish it", "Comms", "28/02/26", "Parked"])
     sheet.append(["A3", None, "Comms", "28/02/26", "On track"])
     save(book, "unknown-status.xlsx")
 
@@ -319,6 +326,12 @@ def bad():
                     part.write(b"</worksheet>")
             else:
                 bomb.writestr(item, payload)
+    # An Excel 97-2003 workbook (an OLE file) with the wrong name, saved by LibreOffice.
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run(
+            ["libreoffice", "--headless", "--convert-to", "xls", "--outdir", folder, source],
+            check=True, stdout=subprocess.DEVNULL, env=dict(os.environ, HOME=folder))
+        shutil.copy(os.path.join(folder, "dates-1904.xls"), os.path.join(HERE, "excel-97-2003.xlsx"))
     # Password-protected: encrypted by msoffcrypto-tool as Excel encrypts (an OLE file).
     from msoffcrypto.format.ooxml import OOXMLFile
 
