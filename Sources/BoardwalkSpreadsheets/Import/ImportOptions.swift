@@ -64,15 +64,23 @@ public struct ImportMapping: Sendable, Equatable {
 
   public init() {}
 
+  /// Equal when they make the same choices, in whatever order the file lists them.
   public static func == (lhs: ImportMapping, rhs: ImportMapping) -> Bool {
-    lhs.planID == rhs.planID && lhs.title == rhs.title && lhs.organisation == rhs.organisation
-      && lhs.sheets == rhs.sheets && lhs.columns.map(\.heading) == rhs.columns.map(\.heading)
-      && lhs.columns.map(\.target) == rhs.columns.map(\.target)
-      && lhs.statuses.map(\.words) == rhs.statuses.map(\.words)
-      && lhs.statuses.map(\.meaning) == rhs.statuses.map(\.meaning)
+    func columns(_ mapping: ImportMapping) -> [String: String] {
+      Dictionary(
+        mapping.columns.map { ($0.heading, $0.target.description) }, uniquingKeysWith: { $1 })
+    }
+    func statuses(_ mapping: ImportMapping) -> [String: StatusMeaning] {
+      Dictionary(mapping.statuses.map { ($0.words, $0.meaning) }, uniquingKeysWith: { $1 })
+    }
+    func areas(_ mapping: ImportMapping) -> [String: AreaChoice] {
+      Dictionary(mapping.areas.map { ($0.name, $0.choice) }, uniquingKeysWith: { $1 })
+    }
+    return lhs.planID == rhs.planID && lhs.title == rhs.title
+      && lhs.organisation == rhs.organisation && lhs.sheets == rhs.sheets
+      && columns(lhs) == columns(rhs) && statuses(lhs) == statuses(rhs)
       && lhs.ownerSeparators == rhs.ownerSeparators && lhs.dateOrder == rhs.dateOrder
-      && lhs.areas.map(\.name) == rhs.areas.map(\.name)
-      && lhs.areas.map(\.choice) == rhs.areas.map(\.choice)
+      && areas(lhs) == areas(rhs)
   }
 
   /// The target a heading (or column letter) is mapped to, if the mapping names it.

@@ -386,6 +386,7 @@ private struct ImportRun {
           case .id:
             if let text {
               action.id = Tidy.line(text)
+              action.place = cellPlace
               hasOwnID = true
             }
           case .area:

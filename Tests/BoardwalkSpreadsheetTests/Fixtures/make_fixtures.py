@@ -215,7 +215,9 @@ def northbrook():
     runs = {}
     for action in plan["actions"]:
         sheet = closed if action.get("status") == "complete" else tracker
-        row = sheet.max_row + 1
+        # The row append() writes next (after the blank row left below APA1.3, which
+        # max_row does not count).
+        row = sheet._current_row + 1
         due = action.get("due")
         if due in (None, "ongoing", "tbc"):
             due_cell = action.get("dueText") or (due.upper() if due == "tbc" else due.capitalize() if due else None)
