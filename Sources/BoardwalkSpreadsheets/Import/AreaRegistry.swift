@@ -83,14 +83,14 @@ struct AreaRegistry {
   static func parse(_ name: String) -> (id: String?, title: String?) {
     let separators = [": ", " - ", " – ", " — ", ". ", ") "]
     for separator in separators {
-      guard let range = name.range(of: separator) else { continue }
-      let code = String(name[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-      let title = String(name[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+      guard let range = name.firstRange(of: separator) else { continue }
+      let code = name[..<range.lowerBound].trimmed
+      let title = name[range.upperBound...].trimmed
       let words = code.split(separator: " ").count
       if !code.isEmpty, !title.isEmpty, code.count <= 24, words <= 3,
         code.contains(where: \.isNumber)
       {
-        return (code.trimmingCharacters(in: CharacterSet(charactersIn: ".()")), title)
+        return (code.trimmed(of: [".", "(", ")"]), title)
       }
     }
     if name.count <= 24, name.split(separator: " ").count <= 4 { return (name, nil) }

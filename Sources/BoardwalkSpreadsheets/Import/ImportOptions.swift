@@ -113,7 +113,7 @@ public struct ImportMapping: Sendable, Equatable {
   /// unless `+open`), for `words`.
   public static func meaning(level text: String, words: String) -> StatusMeaning? {
     let parts = text.lowercased().split(separator: "+").map {
-      $0.trimmingCharacters(in: .whitespaces)
+      $0.trimmed
     }
     guard let first = parts.first, let rag = RAGClass(rawValue: first), rag != .unrated else {
       return nil

@@ -199,7 +199,14 @@ struct JSONWriter {
   }
 
   mutating func field(_ name: String, _ value: String) {
-    raw(name, JSONText.quoted(value))
+    raw(name, Self.quoted(value))
+  }
+
+  /// ``JSONText/quoted(_:)``, with the text of plain printable ASCII (most of a plan) put
+  /// between quotes as it is: the same output, without going scalar by scalar.
+  static func quoted(_ value: String) -> String {
+    let plain = value.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }
+    return plain ? "\"" + value + "\"" : JSONText.quoted(value)
   }
 
   mutating func optional(_ name: String, _ value: String?) {
@@ -207,12 +214,12 @@ struct JSONWriter {
   }
 
   mutating func strings(_ name: String, _ values: [String]) {
-    raw(name, "[" + values.map { JSONText.quoted($0) }.joined(separator: ", ") + "]")
+    raw(name, "[" + values.map { Self.quoted($0) }.joined(separator: ", ") + "]")
   }
 
   mutating func object(_ name: String, _ body: (inout JSONWriter) -> Void) {
     separate()
-    text += JSONText.quoted(name) + ": "
+    text += Self.quoted(name) + ": "
     open("{")
     body(&self)
     close("}")

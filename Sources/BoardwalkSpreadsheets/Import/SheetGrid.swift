@@ -52,25 +52,77 @@ struct SheetGrid {
   }
 }
 
-/// Cleaning the text of cells: the same rules for every field.
+/// Cleaning the text of cells: the same rules for every field. Written on Swift's own
+/// strings (not Foundation's), which every cell of a large tracker goes through.
 enum Tidy {
   /// Trimmed, Windows and old Mac line ends made `\n`, non-breaking spaces made spaces,
   /// trailing spaces of each line removed.
   static func text(_ raw: String) -> String {
-    var text = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
-      of: "\r", with: "\n"
-    ).replacingOccurrences(of: "\u{A0}", with: " ")
-    if text.contains("\n") {
-      text = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }.joined(separator: "\n")
+    if isTidy(raw) { return raw }
+    var lines: [[Unicode.Scalar]] = [[]]
+    var previousWasReturn = false
+    for scalar in raw.unicodeScalars {
+      switch scalar {
+      case "\r":
+        lines.append([])
+        previousWasReturn = true
+        continue
+      case "\n":
+        if !previousWasReturn { lines.append([]) }
+      case "\u{A0}":
+        lines[lines.count - 1].append(" ")
+      default:
+        lines[lines.count - 1].append(scalar)
+      }
+      previousWasReturn = false
     }
-    return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    var result = String.UnicodeScalarView()
+    for (index, line) in lines.enumerated() {
+      if index > 0 { result.append("\n") }
+      result.append(contentsOf: trimmedScalars(line[...]))
+    }
+    return String(result).trimmed
+  }
+
+  /// Whether the text needs no tidying: no carriage return, no non-breaking space, no white
+  /// space at either end or before a line break.
+  private static func isTidy(_ text: String) -> Bool {
+    let bytes = text.utf8
+    guard let first = bytes.first, let last = bytes.last else { return true }
+    if isSpace(first) || isSpace(last) { return false }
+    var previous: UInt8 = 0
+    for byte in bytes {
+      if byte == 0x0D || byte == 0xA0 { return false }
+      if byte == 0x0A, isSpace(previous) || previous == 0x0A { return false }
+      if previous == 0x0A, isSpace(byte) { return false }
+      previous = byte
+    }
+    return true
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+  }
+
+  private static func trimmedScalars(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<
+    Unicode.Scalar
+  > {
+    var slice = scalars
+    while let first = slice.first, first.properties.isWhitespace { slice.removeFirst() }
+    while let last = slice.last, last.properties.isWhitespace { slice.removeLast() }
+    return slice
   }
 
   /// One line: runs of white space (line breaks too) made one space.
   static func line(_ text: String) -> String {
-    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var previous: UInt8 = 0x20
+    var plain = text.utf8.last != 0x20
+    for byte in text.utf8 where plain {
+      plain = byte >= 0x20 && byte < 0x80 && !(byte == 0x20 && previous == 0x20)
+      previous = byte
+    }
+    if plain { return text }
+    return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   /// A name as a plan writes it: one line, trailing full stops removed, bullets removed.
@@ -80,16 +132,58 @@ enum Tidy {
       name = String(name.dropFirst(bullet.count))
     }
     while name.hasSuffix(".") && !name.hasSuffix("..") { name.removeLast() }
-    return name.trimmingCharacters(in: .whitespaces)
+    return name.trimmed
   }
 
   /// Splits a cell of several owners at the separators; empty names are dropped.
   static func owners(_ text: String, separators: [String]) -> [String] {
     var pieces = [text]
     for separator in separators where !separator.isEmpty {
-      pieces = pieces.flatMap { $0.components(separatedBy: separator) }
+      pieces = pieces.flatMap { split($0, at: separator) }
     }
     var seen: Set<String> = []
     return pieces.map(name).filter { !$0.isEmpty && seen.insert($0).inserted }
+  }
+}
+
+extension Tidy {
+  /// The pieces of `text` between the occurrences of `separator`, compared byte by byte.
+  static func split(_ text: String, at separator: String) -> [String] {
+    let bytes = Array(text.utf8)
+    let needle = Array(separator.utf8)
+    guard let first = needle.first, bytes.count >= needle.count else { return [text] }
+    var pieces: [String] = []
+    var start = 0
+    var index = 0
+    while index + needle.count <= bytes.count {
+      if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) {
+        pieces.append(String(decoding: bytes[start..<index], as: UTF8.self))
+        index += needle.count
+        start = index
+      } else {
+        index += 1
+      }
+    }
+    guard !pieces.isEmpty else { return [text] }
+    pieces.append(String(decoding: bytes[start...], as: UTF8.self))
+    return pieces
+  }
+}
+
+extension StringProtocol {
+  /// Without white space (line breaks too) at either end.
+  var trimmed: String {
+    guard let start = firstIndex(where: { !$0.isWhitespace }),
+      let end = lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
+    return String(self[start...end])
+  }
+
+  /// Without these characters at either end.
+  func trimmed(of characters: Set<Character>) -> String {
+    guard let start = firstIndex(where: { !characters.contains($0) }),
+      let end = lastIndex(where: { !characters.contains($0) })
+    else { return "" }
+    return String(self[start...end])
   }
 }

@@ -142,7 +142,7 @@ public enum StatusVocabulary {
         key.append(character)
       }
     }
-    while key.contains("--") { key = key.replacingOccurrences(of: "--", with: "-") }
+    while let range = key.range(of: "--") { key.replaceSubrange(range, with: "-") }
     key = String(key.drop { $0 == "-" })
     while key.hasSuffix("-") { key.removeLast() }
     return key

@@ -67,7 +67,7 @@ enum TrackerDates {
 
   /// Reads the words of a due date.
   static func due(text raw: String, order: DateOrder) -> Reading {
-    let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = raw.trimmed
     guard !text.isEmpty else { return Reading() }
     let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     let normal = HeaderVocabulary.normalise(words)
@@ -117,7 +117,7 @@ enum TrackerDates {
   static func planDate(in text: String, order: DateOrder) -> PlanDate? {
     if let whole = looseDate(text, order: order) { return whole }
     let tokens = text.split { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" }
-      .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".:;")) }
+      .map { $0.trimmed(of: [".", ":", ";"]) }
     var found: PlanDate?
     for token in tokens {
       if let date = looseDate(token, order: order) { found = date }
@@ -153,16 +153,16 @@ enum TrackerDates {
 
   /// The date a progress note begins with (`27/06/24: ...`, `Jun-24 - ...`), and the rest.
   static func leadingDate(_ text: String, order: DateOrder) -> (PlanDate, String)? {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmed
     guard
       let separator = trimmed.firstIndex(where: { $0 == ":" || $0 == "–" || $0 == "—" })
-        ?? trimmed.range(of: " - ")?.lowerBound,
+        ?? trimmed.firstRange(of: " - ")?.lowerBound,
       trimmed.distance(from: trimmed.startIndex, to: separator) <= 18
     else { return nil }
-    let head = trimmed[..<separator].trimmingCharacters(in: .whitespaces)
+    let head = trimmed[..<separator].trimmed
     guard let date = isoDate(head) ?? looseDate(head, order: order) else { return nil }
     var rest = trimmed[trimmed.index(after: separator)...]
     if rest.hasPrefix("- ") || rest.hasPrefix("-") { rest = rest.dropFirst() }
-    return (date, rest.trimmingCharacters(in: .whitespacesAndNewlines))
+    return (date, rest.trimmed)
   }
 }

@@ -135,6 +135,23 @@ enum HeaderVocabulary {
   /// Headings a person writes differently but means the same by: lower case, letters and
   /// digits only, single spaces.
   static func normalise(_ text: String) -> String {
+    // Most headings and status words are ASCII: read them as bytes.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(text.utf8.count)
+      var pendingSpace = false
+      for byte in text.utf8 {
+        let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+        if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+          if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+          pendingSpace = false
+          bytes.append(lower)
+        } else {
+          pendingSpace = true
+        }
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
     var result = ""
     var pendingSpace = false
     for character in text.lowercased() {
@@ -151,7 +168,7 @@ enum HeaderVocabulary {
 
   /// The field a heading names, if any.
   static func field(for heading: String) -> TrackerField? {
-    let trimmed = heading.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = heading.trimmed
     if trimmed == "#" { return .id }
     let normal = normalise(trimmed)
     guard !normal.isEmpty else { return nil }

@@ -331,7 +331,12 @@ private struct ImportRun {
       }
       if own.isEmpty { continue }
       // A heading row repeated (a table per priority on one sheet).
-      let repeats = own.filter { headingNormals[$0.0.index] == HeaderVocabulary.normalise($0.1) }
+      let repeats = own.filter { column, text in
+        guard let heading = headingNormals[column.index],
+          text.utf8.count <= heading.utf8.count * 2 + 8
+        else { return false }
+        return heading == HeaderVocabulary.normalise(text)
+      }
       if repeats.count >= 2 { continue }
       // A section row: one heading alone, naming the area of the rows below.
       let shown = Set(layout.columns.compactMap { grid.text(row, $0.index) })

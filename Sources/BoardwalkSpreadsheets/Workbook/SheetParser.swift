@@ -100,7 +100,7 @@ enum SheetParser {
           case "e": cellValue = value.map(CellValue.error)
           default:
             if let value {
-              let trimmed = value.trimmingCharacters(in: .whitespaces)
+              let trimmed = value.trimmed
               if let number = Double(trimmed), number.isFinite {
                 cellValue = .number(number)
               } else if !trimmed.isEmpty {

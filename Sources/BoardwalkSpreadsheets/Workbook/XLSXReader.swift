@@ -198,7 +198,7 @@ public enum XLSXReader {
         text = ""
       },
       end: { name in
-        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = text.trimmed
         if name == "title", !value.isEmpty { title = value }
         if name == "modified", !value.isEmpty { modified = value }
         element = ""
