@@ -120,6 +120,8 @@ public struct XLSXWriter {
     var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
     xml +=
       #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
+    // Printed, the table fits the page's width (landscape) and runs on over pages.
+    xml += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#
     if width > 0, !sheet.rows.isEmpty {
       let last = CellReference(row: sheet.rows.count - 1, column: width - 1)
       xml += #"<dimension ref="A1:\#(last)"/>"#
@@ -143,7 +145,11 @@ public struct XLSXWriter {
     }
     xml += "<sheetData>"
     for (rowIndex, row) in sheet.rows.enumerated() {
-      xml += #"<row r="\#(rowIndex + 1)">"#
+      if let height = Self.height(of: row, widths: sheet.columnWidths) {
+        xml += #"<row r="\#(rowIndex + 1)" ht="\#(height)" customHeight="1">"#
+      } else {
+        xml += #"<row r="\#(rowIndex + 1)">"#
+      }
       for (column, cell) in row.enumerated() {
         let reference = CellReference(row: rowIndex, column: column)
         let style = styles.index(of: cell.style)
@@ -172,6 +178,25 @@ public struct XLSXWriter {
       #"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
     xml += #"<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#
     return xml + "</worksheet>"
+  }
+
+  /// The height a row needs for its wrapped text, in points (15 a line), when it needs
+  /// more than one line: spreadsheet programs do not work this out when they open a file.
+  static func height(of row: [Cell], widths: [Double]) -> Int? {
+    var lines = 1
+    for (column, cell) in row.enumerated() {
+      guard cell.style.wraps, case .text(let text)? = cell.value, column < widths.count else {
+        continue
+      }
+      // A column's width counts characters of the default font; text runs a little wider.
+      let perLine = max(1, Int(widths[column] * 0.95))
+      var cellLines = 0
+      for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        cellLines += max(1, (paragraph.count + perLine - 1) / perLine)
+      }
+      lines = max(lines, cellLines)
+    }
+    return lines > 1 ? min(409, lines * 15) : nil
   }
 
   private var workbookXML: String {
@@ -356,13 +381,14 @@ private struct StyleTable {
       if numFmtID != 0 { xf += #" applyNumberFormat="1""# }
       if fontID != 0 { xf += #" applyFont="1""# }
       if fillID != 0 { xf += #" applyFill="1""# }
-      if style.wraps || style.isCentred {
+      // Every written cell sits at the top of its row, beside wrapped text.
+      if xfs.isEmpty {
+        xf += "/>"
+      } else {
         xf += #" applyAlignment="1"><alignment vertical="top""#
         if style.wraps { xf += #" wrapText="1""# }
         if style.isCentred { xf += #" horizontal="center""# }
         xf += "/></xf>"
-      } else {
-        xf += "/>"
       }
       xfs.append(xf)
     }

@@ -291,6 +291,13 @@ private struct ImportRun {
       objectiveAsArea = true
     }
     let areaKindHint = areaColumn.flatMap { AreaRegistry.kind(of: $0.heading) }
+    // The title above the first table names the plan, unless it names the sheet's area
+    // (one sheet per priority).
+    if titleRow == nil, let title = layout.title,
+      areaColumn != nil || generic || layout.sectionAbove != nil
+    {
+      titleRow = Tidy.line(title)
+    }
     // The sheet's own area, for rows that name none.
     var sheetArea: String?
     func defaultArea(_ areas: inout AreaRegistry) -> String {
@@ -614,6 +621,12 @@ private struct ImportRun {
       return
     }
     action.due = reading.due
+    switch reading.due {
+    case .date?: reading.words == nil ? (dueCounts.cells += 1) : (dueCounts.words += 1)
+    case .ongoing?: dueCounts.ongoing += 1
+    case .tbc?: dueCounts.tbc += 1
+    case nil: break
+    }
     if keepWords, let words = reading.words, action.dueText == nil { action.dueText = words }
     if reading.noDateInWords {
       datesAsWords.append((reading.words ?? "", place))
@@ -621,7 +634,8 @@ private struct ImportRun {
   }
 
   var datesAsWords: [(String, String)] = []
-  var dueFromCells = 0
+  /// How the due dates were read: date cells (or ISO text), dates in words, ongoing, tbc.
+  var dueCounts = (cells: 0, words: 0, ongoing: 0, tbc: 0)
 
   mutating func readUpdate(
     _ text: String, heading: String, place: String, into action: inout PlanDocument.Action
@@ -674,6 +688,8 @@ private struct ImportRun {
   }
 
   var inferredColumns: [(String, ImportMapping.ColumnTarget)] = []
+  /// The title row above the first action table, when it is the plan's.
+  var titleRow: String?
   /// Areas named only as links (`AFI4` in a sources column), with no title of their own.
   var linkedOnly: Set<String> = []
 }
@@ -687,8 +703,12 @@ extension ImportRun {
     for (index, key) in statusOf.enumerated() { actions[index].status = key }
     settleIDs(&actions)
     let planID = settlePlanID()
-    let title =
-      mapping.title ?? workbook.title ?? Self.words(ofFile: file)
+    let title = mapping.title ?? workbook.title ?? titleRow ?? Self.words(ofFile: file)
+    if dueCounts != (0, 0, 0, 0) {
+      report.note(
+        "due dates: \(dueCounts.cells) from date cells, \(dueCounts.words) from words (kept in dueText), \(dueCounts.ongoing) ongoing, \(dueCounts.tbc) tbc"
+      )
+    }
     if !datesAsWords.isEmpty {
       let shown = datesAsWords.prefix(6).map { "\"\($0.0)\" (\($0.1))" }.joined(separator: ", ")
       report.note(
@@ -747,7 +767,9 @@ extension ImportRun {
   static func words(ofFile file: String) -> String {
     let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
     let words = stem.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " })
-    return words.isEmpty ? "Tracker" : words.joined(separator: " ")
+    guard !words.isEmpty else { return "Tracker" }
+    let text = words.joined(separator: " ")
+    return text.prefix(1).uppercased() + text.dropFirst()
   }
 
   mutating func settlePlanID() -> String {
