@@ -224,3 +224,66 @@ struct ReadingRulesTests {
     #expect(CellRange("A2:A5")?.contains(CellReference(row: 3, column: 0)) == true)
   }
 }
+
+/// Trackers shaped by other tools and other habits.
+@Suite("Trackers from Planner, and headings grouped under broader ones")
+struct TrackerShapeTests {
+  @Test(
+    "a Planner export: Task ID, Task Name, buckets as areas, Progress words as the status, Priority kept aside, several assignees, dates month first"
+  )
+  func planner() throws {
+    let csv = """
+      Task ID,Task Name,Bucket Name,Progress,Priority,Assigned To,Created By,Start Date,Due Date,Description\r
+      abc1,Publish the local offer refresh,Communication,In progress,Important,Jane Smith;Raj Patel,Jane Smith,1/6/2026,1/29/2026,Refresh the pages\r
+      abc2,Agree the QA framework,Quality assurance,Not started,Medium,Lee Chan,Jane Smith,,2/13/2026,\r
+      abc3,Run the parent survey,Communication,Completed,Low,Raj Patel,Jane Smith,,12/19/2025,\r
+
+      """
+    let (result, loaded) = try ReadingRulesTests.importCSV(csv, name: "planner.csv")
+    let plan = try #require(loaded, "\(result.report.text)")
+    #expect(plan.views.map(\.id) == ["abc1", "abc2", "abc3"])
+    #expect(plan.views.map(\.area) == ["Communication", "Quality assurance", "Communication"])
+    #expect(plan.views.map(\.status) == ["in-progress", "not-started", "completed"])
+    #expect(plan.views.map(\.due) == ["2026-01-29", "2026-02-13", "2025-12-19"])
+    #expect(plan.views[0].start == "2026-01-06")
+    #expect(plan.views[0].owners == ["Jane Smith", "Raj Patel"])
+    #expect(
+      result.report.lines.contains { $0.hasPrefix("dates are read month first, as \"1/29/2026\"") })
+    #expect(
+      result.report.lines.contains(
+        "  E \"Priority\" -> x-priority (kept in the plan file; Boardwalk does not show it)"))
+  }
+
+  @Test(
+    "headings under a row of broader ones; a revised deadline replaces the original where it is filled in; a RAG column rates status words"
+  )
+  func groupedHeadings() throws {
+    let result = try Trackers.imported("grouped-headings.xlsx")
+    let plan = try Trackers.plan(of: result)
+    #expect(plan.plan.title == "Northshire SEND Priority Action Plan")
+    #expect(plan.views.map(\.due) == ["2026-03-31", "2025-12", "2025-11", "tbc"])
+    #expect(plan.views.map(\.dueText) == ["31st March 2026", "Dec-25", "Nov-25", "TBC"])
+    #expect(plan.views.map(\.rag) == [.amber, .green, .blue, .grey])
+    #expect(
+      plan.views.map(\.statusLabel) == [
+        "In progress (Amber)", "In progress (Green)", "Complete", "Not started",
+      ])
+    #expect(plan.actions[0].updates.map(\.date.written) == ["2025-11-30"])
+    #expect(result.report.lines.contains("columns of \"PAP tracker\":"))
+    #expect(result.report.lines.contains("  F \"Revised deadline\" -> due"))
+    #expect(
+      result.report.lines.contains {
+        $0.hasPrefix("  E \"Original deadline\" -> x-original-deadline")
+      })
+  }
+
+  @Test(
+    "status words joined to a rating, and dates written out in full",
+    arguments: [
+      ("Green - on track", RAGClass.green), ("Complete (Blue)", .blue), ("Amber/Red", .red),
+      ("R - significant delay", .red),
+    ])
+  func compoundStatus(_ words: String, _ rag: RAGClass) {
+    #expect(StatusVocabulary.meaning(of: words)?.rag == rag)
+  }
+}

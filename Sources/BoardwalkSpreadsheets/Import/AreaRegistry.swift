@@ -112,7 +112,11 @@ struct AreaRegistry {
     for prefix in ["apa", "pap", "sp", "priority", "strategic priority", "area for priority"]
     where normal.hasPrefix(prefix) {
       let rest = normal.dropFirst(prefix.count)
-      if rest.isEmpty || rest.first == " " || rest.first?.isNumber == true { return "priority" }
+      if rest.isEmpty || rest.first?.isNumber == true
+        || (rest.first == " " && rest.dropFirst().first?.isNumber == true)
+      {
+        return "priority"
+      }
     }
     return nil
   }

@@ -55,7 +55,9 @@ public struct ImportMapping: Sendable, Equatable {
   public var statuses: [(words: String, meaning: StatusMeaning)] = []
   /// What separates several owners in one cell.
   public var ownerSeparators: [String] = ImportMapping.defaultOwnerSeparators
-  public var dateOrder: DateOrder = .dmy
+  /// The order of dates written as numbers; `nil` to tell from the dates themselves (day
+  /// first unless some can only be month first, `1/29/2026`).
+  public var dateOrder: DateOrder?
   /// By the name a tracker gives an area (a sheet name, a section heading, a cell).
   public var areas: [(name: String, choice: AreaChoice)] = []
 

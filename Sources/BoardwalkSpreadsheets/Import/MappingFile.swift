@@ -162,7 +162,7 @@ extension ImportMapping {
       }
     }
     out.object("owners") { out in out.strings("separators", ownerSeparators) }
-    out.object("dates") { out in out.field("order", dateOrder.rawValue) }
+    if let dateOrder { out.object("dates") { out in out.field("order", dateOrder.rawValue) } }
     if !areas.isEmpty {
       out.object("areas") { out in
         for (name, choice) in areas {

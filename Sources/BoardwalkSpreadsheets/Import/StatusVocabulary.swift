@@ -61,6 +61,8 @@ public enum StatusVocabulary {
         "serious concerns", "critical", "blocked", "not achieved", "failed", "significant risk",
       ])
     add(.red, ["behind"], key: "off-track")
+    add(.red, ["amber red", "red amber"], key: "amber-red")
+    add(.green, ["amber green", "green amber"], key: "amber-green")
     add(
       .amber,
       [
@@ -72,7 +74,7 @@ public enum StatusVocabulary {
       .green,
       [
         "on track", "on target", "in progress", "progressing", "good progress", "on schedule",
-        "no concerns",
+        "no concerns", "in review",
       ])
     add(.green, ["on track no concerns"], key: "on-track")
     add(
@@ -88,7 +90,8 @@ public enum StatusVocabulary {
       .grey,
       [
         "not started", "not yet started", "not due", "timing changed", "still doing", "on hold",
-        "paused", "planned", "deferred", "future", "not yet due", "scheduled",
+        "paused", "planned", "deferred", "future", "not yet due", "scheduled", "to do", "todo",
+        "backlog", "open",
       ])
     add(.grey, ["not due yet"], key: "not-due")
     return table
@@ -99,9 +102,20 @@ public enum StatusVocabulary {
     "n a", "na", "not applicable", "not rated", "unrated", "tbc", "tba", "none", "no rating",
   ]
 
-  /// The meaning of a status written in a cell, when Boardwalk knows the words.
+  /// The meaning of a status written in a cell, when Boardwalk knows the words: the words
+  /// themselves, or words joined to a known rating ("Green - on track", "Complete (Blue)")
+  /// whose known parts agree on the class.
   public static func meaning(of words: String) -> StatusMeaning? {
-    entries[HeaderVocabulary.normalise(words)]
+    let normal = HeaderVocabulary.normalise(words)
+    if let meaning = entries[normal] { return meaning }
+    let pieces = words.split { "-–—()/:,;".contains($0) }.map {
+      HeaderVocabulary.normalise(String($0))
+    }.filter { !$0.isEmpty }
+    guard pieces.count > 1 else { return nil }
+    let known = pieces.compactMap { entries[$0] }
+    guard let first = known.first, known.allSatisfy({ $0.rag == first.rag }) else { return nil }
+    return StatusMeaning(
+      key: slug(words), rag: first.rag, isDone: known.contains(where: \.isDone))
   }
 
   /// Whether the words mean the action has no rating ("N/A", "TBC").

@@ -1,3 +1,5 @@
+import BoardwalkCore
+
 /// How a sheet holds its table: the heading row, the title above it, and what each column
 /// becomes.
 struct TableLayout {
@@ -25,6 +27,9 @@ struct TableLayout {
   /// A section heading between the title and the headings: the area of the first rows.
   var sectionAbove: (row: Int, column: Int, text: String)?
   var columns: [Column]
+  /// For a field whose column replaced others to its left, those columns, nearest first:
+  /// read when the row leaves the current one empty.
+  var earlier: [TrackerField: [Int]] = [:]
 
   func columns(_ field: TrackerField) -> [Column] {
     columns.filter { $0.target == .field(field) }
@@ -47,41 +52,59 @@ struct TableLayout {
   /// more field, or three fields; `nil` when there is none (a cover, a key, a chart's data).
   static func find(in grid: SheetGrid, mapping: ImportMapping) -> TableLayout? {
     let sheet = grid.sheet
-    let rows = sheet.rowNumbers.prefix(rowsSearched)
+    let rows = Array(sheet.rowNumbers.prefix(rowsSearched))
     let width = min(sheet.columnCount, 512)
-    for row in rows {
-      var headings: [(Int, String)] = []
-      for column in 0..<width {
-        if let text = grid.ownText(row, column) { headings.append((column, text)) }
-      }
-      guard headings.count >= 2 else { continue }
-      let normals = Set(headings.map { HeaderVocabulary.normalise($0.1) })
-      if normals.isSuperset(of: ["key", "label", "rag"]) {
-        return layout(.scale, row: row, headings: headings, grid: grid, mapping: mapping)
-      }
-      var fields: [TrackerField] = []
-      for (column, heading) in headings {
-        switch mapping.target(forHeading: heading, column: column) {
-        case .field(let field): fields.append(field)
-        case .extensionField: break
-        case nil: if let field = HeaderVocabulary.field(for: heading) { fields.append(field) }
-        }
-      }
-      let distinct = Set(fields).subtracting([.ignore])
-      let actionOnly: Set<TrackerField> = [
-        .due, .start, .status, .rag, .update, .milestones, .outcomes, .measures, .evidence,
-        .statusKey, .id, .owners,
-      ]
-      let sheetName = HeaderVocabulary.normalise(sheet.name)
-      if distinct.contains(.area), distinct.contains(.title), distinct.isDisjoint(with: actionOnly),
-        normals.contains("kind") || normals.contains("parent") || sheetName.contains("area")
-          || sheetName.contains("priorit")
+    let candidates = rows.map { candidate(row: $0, grid: grid, width: width, mapping: mapping) }
+    for (position, found) in candidates.enumerated() {
+      guard let found else { continue }
+      // Headings grouped under a row of broader ones ("Dates" over "Start" and "Due"): the
+      // row beneath that names more fields is the heading row.
+      if found.kind == .actions, position + 1 < candidates.count,
+        let below = candidates[position + 1], below.kind == .actions,
+        below.fields.count > found.fields.count
       {
-        return layout(.areas, row: row, headings: headings, grid: grid, mapping: mapping)
+        return layout(
+          below.kind, row: below.row, headings: below.headings, grid: grid, mapping: mapping)
       }
-      if distinct.count >= 3 || (distinct.count >= 2 && distinct.contains(.title)) {
-        return layout(.actions, row: row, headings: headings, grid: grid, mapping: mapping)
+      return layout(
+        found.kind, row: found.row, headings: found.headings, grid: grid, mapping: mapping)
+    }
+    return nil
+  }
+
+  /// What a row would be as a heading row, if it is one.
+  private static func candidate(row: Int, grid: SheetGrid, width: Int, mapping: ImportMapping)
+    -> (row: Int, kind: Kind, headings: [(Int, String)], fields: Set<TrackerField>)?
+  {
+    var headings: [(Int, String)] = []
+    for column in 0..<width {
+      if let text = grid.ownText(row, column) { headings.append((column, text)) }
+    }
+    guard headings.count >= 2 else { return nil }
+    let normals = Set(headings.map { HeaderVocabulary.normalise($0.1) })
+    if normals.isSuperset(of: ["key", "label", "rag"]) { return (row, .scale, headings, []) }
+    var fields: [TrackerField] = []
+    for (column, heading) in headings {
+      switch mapping.target(forHeading: heading, column: column) {
+      case .field(let field): fields.append(field)
+      case .extensionField: break
+      case nil: if let field = HeaderVocabulary.field(for: heading) { fields.append(field) }
       }
+    }
+    let distinct = Set(fields).subtracting([.ignore])
+    let actionOnly: Set<TrackerField> = [
+      .due, .start, .status, .rag, .update, .milestones, .outcomes, .measures, .evidence,
+      .statusKey, .id, .owners,
+    ]
+    let sheetName = HeaderVocabulary.normalise(grid.sheet.name)
+    if distinct.contains(.area), distinct.contains(.title), distinct.isDisjoint(with: actionOnly),
+      normals.contains("kind") || normals.contains("parent") || sheetName.contains("area")
+        || sheetName.contains("priorit")
+    {
+      return (row, .areas, headings, distinct)
+    }
+    if distinct.count >= 3 || (distinct.count >= 2 && distinct.contains(.title)) {
+      return (row, .actions, headings, distinct)
     }
     return nil
   }
@@ -90,6 +113,7 @@ struct TableLayout {
     _ kind: Kind, row: Int, headings: [(Int, String)], grid: SheetGrid, mapping: ImportMapping
   ) -> TableLayout {
     var columns: [Column] = []
+    var earlierColumns: [TrackerField: [Int]] = [:]
     var used: Set<TrackerField> = []
     var extensionNames: Set<String> = []
     let normals = headings.map { HeaderVocabulary.normalise($0.1) }
@@ -118,7 +142,20 @@ struct TableLayout {
         target = .extensionField(extensionName(heading, column: column, taken: extensionNames))
       }
       if case .field(let field) = target, !repeatable.contains(field), kind == .actions {
-        if used.contains(field) {
+        if used.contains(field), latestWins.contains(field), revises(heading),
+          let earlier = columns.lastIndex(where: { $0.target == .field(field) })
+        {
+          // "Revised due date" after "Due date", this month's RAG after last month's: the
+          // column further right is the current one; the earlier is kept as an extension.
+          columns[earlier].target = .extensionField(
+            extensionName(
+              columns[earlier].heading, column: columns[earlier].index, taken: extensionNames))
+          if case .extensionField(let name) = columns[earlier].target {
+            extensionNames.insert(name)
+          }
+          columns[earlier].isMapped = false
+          earlierColumns[field, default: []].insert(columns[earlier].index, at: 0)
+        } else if used.contains(field) {
           target = .extensionField(extensionName(heading, column: column, taken: extensionNames))
           isMapped = false
         } else {
@@ -127,6 +164,9 @@ struct TableLayout {
       }
       if case .extensionField(let name) = target { extensionNames.insert(name) }
       columns.append(Column(index: column, heading: heading, target: target, isMapped: isMapped))
+    }
+    if kind == .actions {
+      settleByContent(&columns, row: row, grid: grid, hasStatus: used.contains(.status))
     }
     // A lone RAG column is the status; beside a status column it gives the class.
     if kind == .actions, !used.contains(.status),
@@ -148,7 +188,60 @@ struct TableLayout {
       }
     }
     return TableLayout(
-      kind: kind, headerRow: row, title: title, sectionAbove: sectionAbove, columns: columns)
+      kind: kind, headerRow: row, title: title, sectionAbove: sectionAbove, columns: columns,
+      earlier: earlierColumns)
+  }
+
+  /// Fields for which a column further right replaces one to its left, when its heading
+  /// says it is a revision ("Revised deadline", "Current RAG", "RAG Jan-26").
+  static let latestWins: Set<TrackerField> = [.status, .rag, .due]
+
+  /// Whether a heading names a newer version of a field than one to its left.
+  static func revises(_ heading: String) -> Bool {
+    let words = Set(HeaderVocabulary.normalise(heading).split(separator: " ").map(String.init))
+    let revision: Set<String> = [
+      "revised", "new", "updated", "current", "latest", "amended", "rescheduled", "forecast",
+      "adjusted", "agreed",
+    ]
+    return !words.isDisjoint(with: revision) || words.contains { MonthName.number(of: $0) != nil }
+  }
+
+  /// Columns whose headings say one thing and whose values another, decided by the values
+  /// (not the mapping's choices): a "Progress" column of status words is the status
+  /// (Planner's export), a "Priority" column of High, Medium and Low is not an area.
+  private static func settleByContent(
+    _ columns: inout [Column], row: Int, grid: SheetGrid, hasStatus: Bool
+  ) {
+    func values(_ column: Int) -> [String] {
+      grid.sheet.rowNumbers.lazy.filter { $0 > row }.prefix(500).compactMap {
+        grid.text($0, column)
+      }
+    }
+    let levels: Set<String> = [
+      "urgent", "important", "high", "medium", "low", "critical", "normal", "p1", "p2", "p3",
+      "p4", "highest", "lowest",
+    ]
+    var statusTaken = hasStatus
+    for index in columns.indices where !columns[index].isMapped {
+      switch columns[index].target {
+      case .field(.update) where !statusTaken:
+        let found = values(columns[index].index)
+        let words = found.filter {
+          StatusVocabulary.meaning(of: $0) != nil || StatusVocabulary.meansUnrated($0)
+        }
+        if !found.isEmpty, words.count * 10 >= found.count * 9 {
+          columns[index].target = .field(.status)
+          statusTaken = true
+        }
+      case .field(.area):
+        let found = values(columns[index].index)
+        if !found.isEmpty, found.allSatisfy({ levels.contains(HeaderVocabulary.normalise($0)) }) {
+          columns[index].target = .extensionField(
+            extensionName(columns[index].heading, column: columns[index].index, taken: []))
+        }
+      default: break
+      }
+    }
   }
 
   /// `x-` and the heading's words joined by `-` (`x-sef-dbv-afi-no`); `x-column-F` for a

@@ -78,7 +78,7 @@ enum TrackerDates {
     if LooseDate.means(ongoing: words) || ongoingWords.contains(where: { normal.contains($0) }) {
       return Reading(due: .ongoing, words: words)
     }
-    if let date = planDate(in: words, order: order) {
+    if let date = planDate(in: withoutOrdinals(words), order: order) {
       return Reading(due: .date(date), words: words)
     }
     return Reading(due: .tbc, words: words, noDateInWords: true)
@@ -123,19 +123,48 @@ enum TrackerDates {
       if let date = looseDate(token, order: order) { found = date }
     }
     if let found { return found }
-    // A month name and a year in separate words: "Review August 2024", "Jan—Mar 25".
+    // A month name and a year in separate words: "Review August 2024", "Jan—Mar 25"; or a
+    // month, day and year, as Americans write them: "Jan 29, 2026".
     let pieces = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-    for (index, piece) in pieces.enumerated() where MonthName.number(of: piece) != nil {
-      guard index + 1 < pieces.count, let year = Int(pieces[index + 1]),
-        pieces[index + 1].count == 2 || pieces[index + 1].count == 4,
-        let month = MonthName.number(of: piece)
+    for (index, piece) in pieces.enumerated() {
+      guard let month = MonthName.number(of: piece), index + 1 < pieces.count,
+        let next = Int(pieces[index + 1])
       else { continue }
-      let fullYear = year < 100 ? 2000 + year : year
+      if index + 2 < pieces.count, pieces[index + 1].count <= 2, pieces[index + 2].count == 4,
+        let year = Int(pieces[index + 2]),
+        let date = CalendarDate(year: year, month: month, day: next)
+      {
+        found = PlanDate(date)
+        continue
+      }
+      guard pieces[index + 1].count == 2 || pieces[index + 1].count == 4 else { continue }
+      let fullYear = next < 100 ? 2000 + next : next
       if let date = CalendarDate(lastDayOfMonth: month, year: fullYear) {
         found = PlanDate(date, precision: .month)
       }
     }
     return found
+  }
+
+  /// The words with ordinal endings taken off numbers: `29th January` is `29 January`.
+  static func withoutOrdinals(_ text: String) -> String {
+    guard text.contains(where: \.isNumber) else { return text }
+    let characters = Array(text)
+    var result = ""
+    var index = 0
+    while index < characters.count {
+      if characters[index].isLetter, index > 0, characters[index - 1].isNumber,
+        index + 1 < characters.count,
+        ["st", "nd", "rd", "th"].contains(String(characters[index...index + 1]).lowercased()),
+        index + 2 == characters.count || !characters[index + 2].isLetter
+      {
+        index += 2
+        continue
+      }
+      result.append(characters[index])
+      index += 1
+    }
+    return result
   }
 
   /// One loose date: `31/8/24`, `29/01/2026`, `Sept-24`, `January 25`, `24-Apr`.

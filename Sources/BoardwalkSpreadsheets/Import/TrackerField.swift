@@ -58,7 +58,8 @@ enum HeaderVocabulary {
       .id,
       [
         "ref", "reference", "ref no", "ref number", "action ref", "action no", "action number",
-        "action id", "action reference", "item no", "unique id",
+        "action id", "action reference", "item no", "unique id", "task id", "item id",
+        "issue key", "issue id", "reference number",
       ])
     add(
       .title,
@@ -66,7 +67,7 @@ enum HeaderVocabulary {
         "action", "actions", "description", "task", "tasks", "action description", "activity",
         "activities", "what we will do", "actions for the partnership", "next steps", "next step",
         "action title", "key action", "key actions", "deliverable", "deliverables",
-        "actions required", "action required", "what will we do",
+        "actions required", "action required", "what will we do", "summary", "task name",
       ])
     add(
       .owners,
@@ -74,7 +75,7 @@ enum HeaderVocabulary {
         "owner", "owners", "lead", "leads", "responsible", "responsible officer",
         "accountable officer", "accountable", "lead officer", "strategic lead", "action owner",
         "by whom", "responsible lead", "lead person", "lead agency", "named lead", "lead officers",
-        "responsibility", "owned by", "assigned to",
+        "responsibility", "owned by", "assigned to", "assignee", "assignees",
       ])
     add(
       .due,
@@ -88,17 +89,21 @@ enum HeaderVocabulary {
       .status,
       [
         "status", "progress rating", "current status", "overall status", "delivery status",
-        "action status", "delivery confidence", "progress status", "bucket",
+        "action status", "delivery confidence", "progress status",
       ])
     add(
-      .rag, ["rag", "brag", "rag rating", "rag status", "brag rating", "ragp", "rating", "b rag"])
+      .rag,
+      [
+        "rag", "brag", "rag rating", "rag status", "brag rating", "ragp", "rating", "b rag",
+        "health", "overall rag",
+      ])
     add(
       .area,
       [
         "area", "priority", "workstream", "work stream", "pap", "afi", "area for improvement",
         "area for priority action", "areas for priority action", "areas for improvement",
         "priority area", "theme", "strand", "commitment", "strategic priority", "apa", "section",
-        "priority action", "workstreams", "themes", "area of focus",
+        "priority action", "workstreams", "themes", "area of focus", "bucket", "bucket name",
       ])
     add(
       .objective, ["objective", "objectives", "what do we want to achieve", "aim", "aims", "goal"])

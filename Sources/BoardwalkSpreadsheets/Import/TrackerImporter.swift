@@ -164,9 +164,43 @@ private struct ImportRun {
         "no sheet holds an action table: Boardwalk looks in each sheet's first \(TableLayout.rowsSearched) rows for a row of headings naming the action and its owner, due date or status; name the sheet with --sheet and its columns in a mapping file (docs/spreadsheets.md)"
       )
     }
+    settleDateOrder(actionTables)
     let single = actionTables.count == 1
     for (sheet, grid, layout) in actionTables {
       readActions(sheet, grid, layout, onlyTable: single)
+    }
+  }
+
+  /// Day first, unless the mapping says otherwise or some date can only be month first
+  /// (`1/29/2026`) and none only day first (`29/1/2026`).
+  mutating func settleDateOrder(_ tables: [(Worksheet, SheetGrid, TableLayout)]) {
+    if let given = mapping.dateOrder {
+      dateOrder = given
+      return
+    }
+    var dayFirst = 0
+    var monthFirst = 0
+    var example: String?
+    for (sheet, grid, layout) in tables {
+      let columns = (layout.columns(.due) + layout.columns(.start)).map(\.index)
+      for row in sheet.rowNumbers where row > layout.headerRow {
+        for column in columns {
+          guard case .text(let text)? = grid.cell(row, column)?.value else { continue }
+          let parts = text.split { $0 == "/" || $0 == "." || $0 == "-" }.compactMap { Int($0) }
+          guard parts.count == 3 else { continue }
+          if parts[0] > 12, parts[1] <= 12 { dayFirst += 1 }
+          if parts[1] > 12, parts[0] <= 12 {
+            monthFirst += 1
+            example = example ?? text
+          }
+        }
+      }
+    }
+    if monthFirst > 0, dayFirst == 0 {
+      dateOrder = .mdy
+      report.note(
+        "dates are read month first, as \"\(example ?? "")\" can only be (set \"dates\": { \"order\": \"dmy\" } in a mapping file to read them day first)"
+      )
     }
   }
 
@@ -294,7 +328,7 @@ private struct ImportRun {
     // The title above the first table names the plan, unless it names the sheet's area
     // (one sheet per priority).
     if titleRow == nil, let title = layout.title,
-      areaColumn != nil || generic || layout.sectionAbove != nil
+      areaColumn != nil || generic || layout.sectionAbove != nil || onlyTable
     {
       titleRow = Tidy.line(title)
     }
@@ -421,7 +455,7 @@ private struct ImportRun {
             }
           case .start:
             let (date, problem) = TrackerDates.start(
-              cell, uses1904: workbook.uses1904Dates, order: mapping.dateOrder)
+              cell, uses1904: workbook.uses1904Dates, order: dateOrder)
             action.start = date
             if let problem {
               report.warning(cellPlace, "start \(problem); left out (kept as x-start)")
@@ -479,6 +513,28 @@ private struct ImportRun {
                 text.lowercased())
             }
           }
+        }
+      }
+      // An empty cell in a column that replaced another (a revised deadline, this month's
+      // rating): the one it replaced, nearest first.
+      if action.due == nil, let earlier = layout.earlier[.due] {
+        for index in earlier {
+          guard let cell = grid.cell(row, index), !cell.isBlank else { continue }
+          readDue(
+            cell, text: grid.text(row, index), place: place(sheet, row, index),
+            keepWords: layout.column(.dueText) == nil, into: &action)
+          break
+        }
+      }
+      if seen.words == nil, seen.fill == nil, let earlier = layout.earlier[.status] {
+        for index in earlier {
+          guard let cell = grid.cell(row, index), !cell.isBlank || cell.fill != nil else {
+            continue
+          }
+          seen.words = grid.text(row, index)
+          seen.fill = cell.fill
+          seen.place = place(sheet, row, index)
+          break
         }
       }
       if seen.place.isEmpty, let column = layout.column(.status) {
@@ -614,7 +670,7 @@ private struct ImportRun {
     _ cell: Cell, text: String?, place: String, keepWords: Bool,
     into action: inout PlanDocument.Action
   ) {
-    let reading = TrackerDates.due(cell, uses1904: workbook.uses1904Dates, order: mapping.dateOrder)
+    let reading = TrackerDates.due(cell, uses1904: workbook.uses1904Dates, order: dateOrder)
     if let problem = reading.problem {
       report.error(
         place, "due \(problem); write a date (29/01/2026), a month (Jan-26), Ongoing or TBC")
@@ -622,7 +678,8 @@ private struct ImportRun {
     }
     action.due = reading.due
     switch reading.due {
-    case .date?: reading.words == nil ? (dueCounts.cells += 1) : (dueCounts.words += 1)
+    case .date?:
+      if reading.words == nil { dueCounts.cells += 1 } else { dueCounts.words += 1 }
     case .ongoing?: dueCounts.ongoing += 1
     case .tbc?: dueCounts.tbc += 1
     case nil: break
@@ -642,10 +699,10 @@ private struct ImportRun {
   ) {
     var date: PlanDate?
     var body = text
-    if let (leading, rest) = TrackerDates.leadingDate(text, order: mapping.dateOrder) {
+    if let (leading, rest) = TrackerDates.leadingDate(text, order: dateOrder) {
       date = leading
       body = rest
-    } else if let inHeading = TrackerDates.planDate(in: heading, order: mapping.dateOrder) {
+    } else if let inHeading = TrackerDates.planDate(in: heading, order: dateOrder) {
       date = inHeading
     } else if let fileDate {
       date = PlanDate(fileDate)
@@ -690,6 +747,8 @@ private struct ImportRun {
   var inferredColumns: [(String, ImportMapping.ColumnTarget)] = []
   /// The title row above the first action table, when it is the plan's.
   var titleRow: String?
+  /// The order of dates written as numbers: the mapping's, or told from the dates.
+  var dateOrder = DateOrder.dmy
   /// Areas named only as links (`AFI4` in a sources column), with no title of their own.
   var linkedOnly: Set<String> = []
 }
@@ -723,6 +782,7 @@ extension ImportRun {
     mapping.planID = planID
     mapping.title = mapping.title ?? title
     if mapping.sheets.isEmpty { mapping.sheets = usedSheets }
+    mapping.dateOrder = dateOrder
     for (heading, target) in inferredColumns
     where !mapping.columns.contains(where: { $0.heading == heading }) {
       mapping.columns.append((heading, target))
@@ -972,6 +1032,13 @@ extension ImportRun {
       return (nil, [], statusOf)
     }
     levels.sort { ($0.meaning.rank, $0.first) < ($1.meaning.rank, $1.first) }
+    // The same words rated differently (a RAG column beside "In progress"): the labels say
+    // the class.
+    let repeated = Dictionary(grouping: levels.map { $0.label.lowercased() }, by: { $0 })
+      .filter { $0.value.count > 1 }
+    for index in levels.indices where repeated[levels[index].label.lowercased()] != nil {
+      levels[index].label += " (\(levels[index].meaning.rag.title))"
+    }
     // Keys must be keys: reserved words and class names of another class are renamed.
     var renamed: [String: String] = [:]
     for index in levels.indices {

@@ -294,6 +294,25 @@ def small():
     sheet.append(["4", "Publish the annual report", "Head of SEND", "Ongoing", "C", None, None])
     save(book, "letters-and-owners.xlsx")
 
+    # Headings grouped under a row of broader ones, a revised deadline beside the original,
+    # a status beside a RAG rating, dates written in words.
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "PAP tracker"
+    sheet.append(["Northshire SEND Priority Action Plan"])
+    sheet.append(["Action details", None, None, "Dates", None, None, "Progress", None, None])
+    sheet.merge_cells("A2:C2")
+    sheet.merge_cells("D2:F2")
+    sheet.merge_cells("G2:I2")
+    sheet.append(["Ref", "Action", "Lead", "Start", "Original deadline", "Revised deadline", "Status", "RAG", "Commentary"])
+    sheet.append(["PAP1.1", "Recruit caseworkers", "Head of SEND", datetime.date(2025, 9, 1), "Jan 29, 2026", "31st March 2026", "In progress", "Amber", "30/11/25: Delayed by recruitment"])
+    sheet.append(["PAP1.2", "Clear the backlog", "Head of SEND", datetime.date(2025, 9, 1), "Dec-25", None, "In progress", "Green - on track", None])
+    sheet.append(["PAP2.1", "Publish the QA framework", "QA Manager", None, "Nov-25", None, "Complete", "Blue", None])
+    sheet.append(["PAP2.2", "Audit EHC plans", "QA Manager", None, "TBC", None, "Not started", None, None])
+    for row in range(4, 8):
+        sheet.cell(row=row, column=4).number_format = "dd/mm/yyyy"
+    save(book, "grouped-headings.xlsx")
+
     # A sheet of a million empty rows after its table.
     book = Workbook()
     sheet = book.active
