@@ -29,8 +29,8 @@ extension ImportMapping {
         unknown,
         "not a field of a mapping file; the fields are \(known.sorted().joined(separator: ", "))")
     }
-    if let format = root["format"], format as? String != format_ {
-      throw fail("format", "write \"\(format_)\"")
+    if let format = root["format"], format as? String != ImportMapping.format {
+      throw fail("format", "write \"\(ImportMapping.format)\"")
     }
     if let plan = root["plan"] {
       guard let plan = plan as? [String: Any] else { throw fail("plan", "write an object") }
@@ -129,8 +129,6 @@ extension ImportMapping {
     }
     return mapping
   }
-
-  private static let format_ = ImportMapping.format
 
   /// The mapping as a file: every choice the import made, so the next import makes the same.
   public var json: String {

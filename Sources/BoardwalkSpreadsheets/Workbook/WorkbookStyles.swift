@@ -186,8 +186,6 @@ struct ThemeColors {
       "70AD47", "0563C1", "954F72",
     ].compactMap(RGBColor.init(hex:)))
 
-  private init(colors: [RGBColor]) { self.colors = colors }
-
   func color(_ index: Int) -> RGBColor? { colors.indices.contains(index) ? colors[index] : nil }
 
   /// Reads a theme part's colour scheme.
