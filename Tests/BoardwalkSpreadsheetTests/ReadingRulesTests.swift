@@ -287,3 +287,16 @@ struct TrackerShapeTests {
     #expect(StatusVocabulary.meaning(of: words)?.rag == rag)
   }
 }
+
+@Suite("CSV as spreadsheet programs write it")
+struct CSVVariantTests {
+  @Test("a sep= first line names the separator; tabs separate a .tsv")
+  func separators() throws {
+    let (named, plan) = try ReadingRulesTests.importCSV(
+      "sep=;\r\nRef;Action;Owner\r\n1;Agree the plan, with families;Chair\r\n")
+    #expect(plan?.views.map(\.title) == ["Agree the plan, with families"], "\(named.report.text)")
+    let (tabbed, tsv) = try ReadingRulesTests.importCSV(
+      "Ref\tAction\tOwner\n1\tAgree the plan; publish it\tChair\n", name: "tracker.tsv")
+    #expect(tsv?.views.map(\.title) == ["Agree the plan; publish it"], "\(tabbed.report.text)")
+  }
+}
