@@ -300,3 +300,22 @@ struct CSVVariantTests {
     #expect(tsv?.views.map(\.title) == ["Agree the plan; publish it"], "\(tabbed.report.text)")
   }
 }
+
+@Suite("What follows a table")
+struct TableEndTests {
+  @Test(
+    "a total under the table is skipped with a warning, and a key to the ratings ends the table")
+  func keyBelowTable() throws {
+    let result = try Trackers.imported("key-below-table.xlsx")
+    let plan = try Trackers.plan(of: result)
+    #expect(plan.views.map(\.title) == ["Do the first thing", "Do the second thing"])
+    #expect(plan.views.map(\.status) == ["green", "red"])
+    #expect(
+      result.report.lines.contains(
+        "'Action plan'!A6: \"Key\" ends the table; rows 6-9 below it are not read as actions"))
+    #expect(
+      result.report.problems.map(\.description).contains(
+        "'Action plan'!A4: warning: this row holds only \"Total: 2 actions\" and no action, so it is skipped (write the action in column B if it is one)"
+      ))
+  }
+}

@@ -275,4 +275,16 @@ enum SectionHeading {
       "objective", "commitment", "recommendation",
     ].contains { normal.hasPrefix($0) }
   }
+
+  /// Whether a cell alone on its row begins what follows a table: a key to the ratings, or
+  /// notes.
+  static func endsTable(_ text: String) -> Bool {
+    let normal = HeaderVocabulary.normalise(text)
+    let words = [
+      "key", "legend", "rag key", "key to rag", "brag key", "ragp key", "rating key", "status key",
+      "key to ratings", "notes", "note", "rag rating key", "key to status",
+    ]
+    return words.contains(normal) || text.lowercased().hasPrefix("key:")
+      || text.lowercased().hasPrefix("notes:")
+  }
 }

@@ -379,6 +379,14 @@ private struct ImportRun {
         return heading == HeaderVocabulary.normalise(text)
       }
       if repeats.count >= 2 { continue }
+      // A key or notes below the table ("Key", then "Red | Off track"): the table ends.
+      if own.count == 1, let (column, text) = own.first, SectionHeading.endsTable(text) {
+        let after = sheet.rowNumbers.filter { $0 >= row }
+        report.note(
+          "\(place(sheet, row, column.index)): \"\(Self.short(Tidy.line(text)))\" ends the table; rows \(row + 1)-\((after.last ?? row) + 1) below it are not read as actions"
+        )
+        break
+      }
       // A section row: one heading alone, naming the area of the rows below.
       let shown = Set(layout.columns.compactMap { grid.text(row, $0.index) })
       if own.count == 1, shown.count == 1, let (column, text) = own.first,
@@ -392,6 +400,14 @@ private struct ImportRun {
         continue
       }
       guard let titleColumn, let title = grid.text(row, titleColumn) else {
+        // One cell alone, and not the action: a total, a note, a stray value.
+        if own.count == 1, let (column, text) = own.first, column.index != titleColumn {
+          report.warning(
+            place(sheet, row, column.index),
+            "this row holds only \"\(Self.short(Tidy.line(text)))\" and no action, so it is skipped (write the action in \(titleColumn.map { "column \(CellReference.columnName($0))" } ?? "the action column") if it is one)"
+          )
+          continue
+        }
         let cells = own.map { place(sheet, row, $0.0.index) }.joined(separator: ", ")
         report.error(
           place(sheet, row, titleColumn ?? own[0].0.index),

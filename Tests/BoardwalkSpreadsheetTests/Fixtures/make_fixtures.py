@@ -324,6 +324,22 @@ def small():
     save(book, "million-empty-rows.xlsx")
 
 
+def key_below_table():
+    """A total and a key to the ratings under the table, as boards' trackers often end."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Action plan"
+    sheet.append(["Ref", "Action", "Owner", "Deadline", "RAG"])
+    sheet.append(["1", "Do the first thing", "Head of SEND", "31/03/26", "Green"])
+    sheet.append(["2", "Do the second thing", "Head of SEND", "30/04/26", "Red"])
+    sheet.append(["Total: 2 actions"])
+    sheet.append([])
+    sheet.append(["Key"])
+    for colour, meaning in [("Red", "Off track: significant concerns"), ("Amber", "Some concerns"), ("Green", "On track")]:
+        sheet.append([colour, meaning])
+    save(book, "key-below-table.xlsx")
+
+
 def bad():
     with open(os.path.join(HERE, "not-a-workbook.xlsx"), "w") as out:
         out.write("Action,Owner\nThis is CSV text with the wrong name,Someone\n")
@@ -377,6 +393,7 @@ if __name__ == "__main__":
     hull()
     dfe()
     board = northbrook()
+    key_below_table()
     if "--quick" not in sys.argv:
         small()
     bad()
