@@ -78,3 +78,29 @@ struct RoundTripTests {
     }
   }
 }
+
+@Suite("The workbook writer and reader agree on awkward text")
+struct AwkwardTextTests {
+  @Test(
+    "control characters, text that reads like Excel's escapes, XML's own characters and emoji survive a workbook"
+  )
+  func awkwardText() throws {
+    let texts = [
+      "Line one\nline two", "Tab\there", "_x0041_ is not an A", "Bell \u{7} ring",
+      "<b>&amp;</b> \"quoted\" 'single'", "Zoë, Siân & Tomás 🙂", " leading and trailing ",
+    ]
+    let workbook = XLSXWriter(sheets: [
+      XLSXWriter.Sheet(name: "Text's sheet", rows: texts.map { [XLSXWriter.Cell(.text($0))] })
+    ])
+    let folder = try ScratchFolder("awkward-text")
+    defer { folder.remove() }
+    let path = try folder.write("text.xlsx", bytes: Array(try workbook.data()))
+    let read = try XLSXReader.read(path: path)
+    let sheet = try #require(read.sheets.first)
+    #expect(sheet.name == "Text's sheet")
+    let back = (0..<texts.count).map {
+      sheet.storedCell(CellReference(row: $0, column: 0))?.text
+    }
+    #expect(back == texts)
+  }
+}

@@ -279,7 +279,13 @@ enum XMLText {
   static func escape(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
+    let scalars = Array(text.unicodeScalars)
+    for (index, scalar) in scalars.enumerated() {
+      // Text that itself reads like an escape (`_x0041_`) keeps its underscore escaped.
+      if scalar == "_", OOXMLEscape.isEscape(scalars, at: index) {
+        result += "_x005F_"
+        continue
+      }
       switch scalar {
       case "&": result += "&amp;"
       case "<": result += "&lt;"

@@ -94,7 +94,7 @@ enum SheetParser {
               }
               cellValue = .text(strings[index])
             }
-          case "inlineStr": cellValue = inlineText.map(CellValue.text)
+          case "inlineStr": cellValue = inlineText.map { .text(OOXMLEscape.decode($0)) }
           case "str", "d": cellValue = value.map(CellValue.text)
           case "b": cellValue = value.map { .boolean($0 == "1" || $0 == "true") }
           case "e": cellValue = value.map(CellValue.error)

@@ -1,5 +1,45 @@
 import Foundation
 
+/// Office Open XML's escape for characters XML cannot hold: `_x0001_` is U+0001, and
+/// `_x005F_` an underscore (so that text reading like an escape can be written).
+enum OOXMLEscape {
+  /// Whether an escape starts at `index`: `_x`, four hexadecimal digits, `_`.
+  static func isEscape(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    guard index + 6 < scalars.count, scalars[index] == "_", scalars[index + 1] == "x",
+      scalars[index + 6] == "_"
+    else { return false }
+    return scalars[index + 2...index + 5].allSatisfy { $0.properties.isASCIIHexDigit }
+  }
+
+  /// The text with its escapes read.
+  static func decode(_ text: String) -> String {
+    var previous: UInt8 = 0
+    guard
+      text.utf8.contains(where: { byte in
+        defer { previous = byte }
+        return previous == 0x5F && byte == 0x78
+      })
+    else { return text }
+    let scalars = Array(text.unicodeScalars)
+    var result = String.UnicodeScalarView()
+    var index = 0
+    while index < scalars.count {
+      if isEscape(scalars, at: index),
+        let value = UInt32(
+          String(String.UnicodeScalarView(scalars[index + 2...index + 5])), radix: 16),
+        let scalar = Unicode.Scalar(value)
+      {
+        result.append(scalar)
+        index += 7
+      } else {
+        result.append(scalars[index])
+        index += 1
+      }
+    }
+    return String(result)
+  }
+}
+
 /// Reads an Office Open XML workbook (`.xlsx`, `.xlsm`): the sheets in tab order with their
 /// values (shared and inline strings, numbers, truth values, errors, formulas' saved
 /// results), date formats and fill colours, merged ranges, hidden rows and sheets.
@@ -172,7 +212,7 @@ public enum XLSXReader {
       },
       end: { name in
         switch name {
-        case "si": strings.append(current)
+        case "si": strings.append(OOXMLEscape.decode(current))
         case "t": inText = false
         case "rPh": inPhonetic = false
         default: break
