@@ -54,13 +54,15 @@ struct TableLayout {
     let sheet = grid.sheet
     let rows = Array(sheet.rowNumbers.prefix(rowsSearched))
     let width = min(sheet.columnCount, 512)
-    let candidates = rows.map { candidate(row: $0, grid: grid, width: width, mapping: mapping) }
-    for (position, found) in candidates.enumerated() {
-      guard let found else { continue }
+    for (position, row) in rows.enumerated() {
+      guard let found = candidate(row: row, grid: grid, width: width, mapping: mapping) else {
+        continue
+      }
       // Headings grouped under a row of broader ones ("Dates" over "Start" and "Due"): the
       // row beneath that names more fields is the heading row.
-      if found.kind == .actions, position + 1 < candidates.count,
-        let below = candidates[position + 1], below.kind == .actions,
+      if found.kind == .actions, position + 1 < rows.count,
+        let below = candidate(row: rows[position + 1], grid: grid, width: width, mapping: mapping),
+        below.kind == .actions,
         below.fields.count > found.fields.count
       {
         return layout(

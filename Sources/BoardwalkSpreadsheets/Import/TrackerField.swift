@@ -175,13 +175,15 @@ enum HeaderVocabulary {
   static func field(for heading: String) -> TrackerField? {
     let trimmed = heading.trimmed
     if trimmed == "#" { return .id }
+    // A heading is a few words; a cell of prose is no heading.
+    guard trimmed.utf8.count <= 240 else { return nil }
     let normal = normalise(trimmed)
     guard !normal.isEmpty else { return nil }
     if let field = exact[normal] { return field }
     let padded = " " + normal + " "
     var best: (length: Int, field: TrackerField)?
     for (phrase, field) in phrases where phrase.count > (best?.length ?? 0) {
-      if padded.contains(" " + phrase + " ") { best = (phrase.count, field) }
+      if padded.firstRange(of: " " + phrase + " ") != nil { best = (phrase.count, field) }
     }
     return best?.field
   }
