@@ -4,6 +4,12 @@ import BoardwalkGenerator
 import BoardwalkSpreadsheets
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `boardwalk-bench import`: importing a council-shaped tracker of 10,000 rows, as an Excel
 /// workbook and as CSV (docs/performance.md, "Importing trackers").
 struct ImportTracker: ParsableCommand {
@@ -24,16 +30,20 @@ struct ImportTracker: ParsableCommand {
         (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?
         .intValue ?? 0
       var actions = 0
+      let importBefore = CPUTime.seconds
       let importSeconds = Measurement.median(runs: rounds) {
         actions =
           TrackerFile.importTracker(at: path, options: ImportOptions()).document?
           .actions.count ?? 0
       }
+      let importCPU = (CPUTime.seconds - importBefore) / Double(rounds)
+      let loadBefore = CPUTime.seconds
       let loadSeconds = Measurement.median(runs: rounds) {
         _ = PlanLoader.load(paths: [path], readers: [TrackerReader()])
       }
+      let loadCPU = (CPUTime.seconds - loadBefore) / Double(rounds)
       print(
-        "\((path as NSString).lastPathComponent): \(rows) rows, \(size / 1024) KB: import \(Self.milliseconds(importSeconds)) ms (\(actions) actions), import and load as a plan \(Self.milliseconds(loadSeconds)) ms"
+        "\((path as NSString).lastPathComponent): \(rows) rows, \(size / 1024) KB: import \(Self.milliseconds(importSeconds)) ms (CPU \(Self.milliseconds(importCPU)) ms; \(actions) actions), import and load as a plan \(Self.milliseconds(loadSeconds)) ms (CPU \(Self.milliseconds(loadCPU)) ms)"
       )
     }
     print("peak memory \(Measurement.peakResidentBytes / (1024 * 1024)) MB")
@@ -95,5 +105,20 @@ enum TrackerData {
     try workbook.data().write(to: URL(fileURLWithPath: workbookPath))
     try Data(csv.utf8).write(to: URL(fileURLWithPath: csvPath))
     return (workbookPath, csvPath)
+  }
+}
+
+/// The processor time this process has used (user and system), in seconds: on a machine
+/// shared with other work it says what the wall time would be on an idle one.
+enum CPUTime {
+  static var seconds: Double {
+    var usage = rusage()
+    #if canImport(Glibc)
+      getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
+      getrusage(RUSAGE_SELF, &usage)
+    #endif
+    func value(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return value(usage.ru_utime) + value(usage.ru_stime)
   }
 }

@@ -195,18 +195,23 @@ struct JSONWriter {
 
   mutating func raw(_ name: String, _ value: String) {
     separate()
-    text += JSONText.quoted(name) + ": " + value
+    text += Self.quoted(name) + ": " + value
   }
 
   mutating func field(_ name: String, _ value: String) {
     raw(name, Self.quoted(value))
   }
 
-  /// ``JSONText/quoted(_:)``, with the text of plain printable ASCII (most of a plan) put
-  /// between quotes as it is: the same output, without going scalar by scalar.
+  /// ``JSONText/quoted(_:)``, with text that needs no escape (most of a plan) put between
+  /// quotes as it is: the same output, without building it scalar by scalar.
   static func quoted(_ value: String) -> String {
     let plain = value.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }
-    return plain ? "\"" + value + "\"" : JSONText.quoted(value)
+    if plain { return "\"" + value + "\"" }
+    let needsEscape = value.unicodeScalars.contains { scalar in
+      scalar == "\"" || scalar == "\\" || scalar.value < 0x20 || scalar.value == 0x2028
+        || scalar.value == 0x2029 || TextSafety.isUnsafe(scalar, allowingLineBreaks: false)
+    }
+    return needsEscape ? JSONText.quoted(value) : "\"" + value + "\""
   }
 
   mutating func optional(_ name: String, _ value: String?) {
@@ -227,7 +232,7 @@ struct JSONWriter {
 
   mutating func array(_ name: String, _ body: (inout JSONWriter) -> Void) {
     separate()
-    text += JSONText.quoted(name) + ": "
+    text += Self.quoted(name) + ": "
     open("[")
     body(&self)
     if first[first.count - 1] {
@@ -256,7 +261,7 @@ struct JSONWriter {
   /// A named field whose value is an object written on one line.
   mutating func inlineObjectField(_ name: String, _ body: (inout JSONWriter) -> Void) {
     separate()
-    text += JSONText.quoted(name) + ": "
+    text += Self.quoted(name) + ": "
     inlineBody(body)
   }
 

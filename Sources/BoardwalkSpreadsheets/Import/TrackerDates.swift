@@ -75,7 +75,9 @@ enum TrackerDates {
     if ["tbc", "tba", "to be confirmed", "to be agreed", "tbd"].contains(normal) {
       return Reading(due: .tbc, words: words)
     }
-    if LooseDate.means(ongoing: words) || ongoingWords.contains(where: { normal.contains($0) }) {
+    if LooseDate.means(ongoing: words)
+      || ongoingWords.contains(where: { normal.firstRange(of: $0) != nil })
+    {
       return Reading(due: .ongoing, words: words)
     }
     if let date = planDate(in: withoutOrdinals(words), order: order) {

@@ -58,8 +58,14 @@ private struct ImportRun {
     var place: String
   }
 
+  /// Each sheet's name as cell references write it.
+  let sheetPrefixes: [String: String]
+
   init(workbook: Workbook, file: String, options: ImportOptions) {
     self.workbook = workbook
+    sheetPrefixes = Dictionary(
+      workbook.sheets.map { ($0.name, ImportReport.sheetPrefix($0.name)) },
+      uniquingKeysWith: { first, _ in first })
     self.file = file
     self.options = options
     isCSV = file.lowercased().hasSuffix(".csv") || file.lowercased().hasSuffix(".tsv")
@@ -75,7 +81,8 @@ private struct ImportRun {
 
   func place(_ sheet: Worksheet, _ row: Int, _ column: Int) -> String {
     let cell = CellReference(row: row, column: column).description
-    return isCSV ? cell : ImportReport.sheetPrefix(sheet.name) + "!" + cell
+    guard !isCSV else { return cell }
+    return (sheetPrefixes[sheet.name] ?? ImportReport.sheetPrefix(sheet.name)) + "!" + cell
   }
 
   func place(_ sheet: Worksheet, row: Int) -> String {
