@@ -319,3 +319,19 @@ struct TableEndTests {
       ))
   }
 }
+
+@Suite("The plainest trackers")
+struct PlainTrackerTests {
+  @Test("What, Who, When and Status are enough; a status update is an update, not the status")
+  func whatWhoWhen() throws {
+    let (result, plan) = try ReadingRulesTests.importCSV(
+      "What,Who,When,Status,Status update\r\nWrite the plan,Chair,Date for completion 31/3/26,Amber,30/1/26: drafted\r\n"
+    )
+    let views = try #require(plan, "\(result.report.text)").views
+    #expect(views.map(\.title) == ["Write the plan"])
+    #expect(views.map(\.owners) == [["Chair"]])
+    #expect(views.map(\.due) == ["2026-03-31"])
+    #expect(views.map(\.status) == ["amber"])
+    #expect(plan?.actions.first?.updates.map(\.text) == ["drafted"])
+  }
+}

@@ -42,7 +42,7 @@ enum HeaderVocabulary {
   /// Headings that name a field only when they are the whole heading.
   static let exact: [String: TrackerField] = [
     "plan": .plan, "id": .id, "no": .id, "ref": .id, "#": .id, "number": .id, "who": .owners,
-    "when": .due, "by": .due, "title": .title, "done": .ignore, "overdue": .ignore,
+    "when": .due, "by": .due, "title": .title, "what": .title, "done": .ignore, "overdue": .ignore,
     "status label": .status, "statuslabel": .status, "duetext": .dueText, "due text": .dueText,
     "due as written": .dueText, "kind": .ignore, "confidential": .confidential,
   ]
@@ -82,7 +82,8 @@ enum HeaderVocabulary {
       [
         "due", "due date", "deadline", "timescale", "timescales", "target date", "by when",
         "completion date", "target completion date", "end date", "date due", "timeframe",
-        "time frame", "target completion", "due by", "finish",
+        "time frame", "target completion", "due by", "finish", "date for completion",
+        "complete by", "completed by", "to be completed by", "target end date",
       ])
     add(.start, ["start", "start date", "date started", "begin", "starts"])
     add(
@@ -130,7 +131,8 @@ enum HeaderVocabulary {
       [
         "update", "updates", "progress", "progress update", "commentary", "comments", "comment",
         "latest update", "progress to date", "progress notes", "current position",
-        "position statement", "narrative", "progress update and next steps",
+        "position statement", "narrative", "progress update and next steps", "status update",
+        "update on progress", "progress comments",
       ])
     add(.sources, ["source", "sources", "derived from", "origin", "link to", "sef dbv afi"])
     add(.links, ["links", "linked areas", "also serves", "linked afi", "linked priorities"])
