@@ -843,6 +843,11 @@ extension ImportRun {
     return TrackerImport(document: document, report: report, mapping: mapping)
   }
 
+  /// The mapping file that would apply to the tracker: `NAME.mapping.json`.
+  static func mappingName(_ file: String) -> String {
+    ((file as NSString).lastPathComponent as NSString).deletingPathExtension + ".mapping.json"
+  }
+
   static func short(_ text: String) -> String {
     text.count > 50 ? String(text.prefix(49)) + "…" : text
   }
@@ -1028,7 +1033,7 @@ extension ImportRun {
     for (words, places) in unknown {
       report.error(
         places[0],
-        "the status \"\(words)\" is not one Boardwalk knows (\(places.count) cell\(places.count == 1 ? "" : "s"): \(places.prefix(8).joined(separator: ", "))\(places.count > 8 ? " ..." : "")); say what it means: --status \"\(words)=amber\" (red, amber, green, blue or grey; add +done if it means finished), or in the mapping file's \"status\""
+        "the status \"\(words)\" is not one Boardwalk knows (\(places.count) cell\(places.count == 1 ? "" : "s"): \(places.prefix(8).joined(separator: ", "))\(places.count > 8 ? " ..." : "")); say what it means with boardwalk import --status \"\(words)=amber\", or in a mapping file beside the tracker (\"status\": { \"\(words)\": \"amber\" } in \(Self.mappingName(file))); a level is red, amber, green, blue or grey, with +done if the words mean finished"
       )
     }
     if !unrated.isEmpty {

@@ -55,7 +55,7 @@ struct TrackerCommandTests {
     #expect(
       result.errorLines.contains {
         $0.hasSuffix(
-          "unknown-status.xlsx:Actions!E2: error: the status \"Parked\" is not one Boardwalk knows (2 cells: Actions!E2, Actions!E3); say what it means: --status \"Parked=amber\" (red, amber, green, blue or grey; add +done if it means finished), or in the mapping file's \"status\""
+          "unknown-status.xlsx:Actions!E2: error: the status \"Parked\" is not one Boardwalk knows (2 cells: Actions!E2, Actions!E3); say what it means with boardwalk import --status \"Parked=amber\", or in a mapping file beside the tracker (\"status\": { \"Parked\": \"amber\" } in unknown-status.mapping.json); a level is red, amber, green, blue or grey, with +done if the words mean finished"
         )
       }, "\(result)")
     #expect(result.errorLines.last?.hasSuffix("failed; nothing was written") == true)
@@ -199,5 +199,43 @@ struct TrackerCommandTests {
         "is a spreadsheet tracker, and apply writes only plan files; import it first (boardwalk import \(tracker) -o PLAN.json)"
       ), "\(result)")
     #expect(try folder.contents() == before)
+  }
+}
+
+@Suite("Mapping files beside trackers")
+struct MappingBesideTrackerTests {
+  @Test("NAME.mapping.json beside a tracker applies to every command, and import names it")
+  func besideTracker() throws {
+    let folder = try ScratchFolder("mapping-beside")
+    defer { folder.remove() }
+    let tracker = try folder.write(
+      "board.csv", text: "Ref,Action,Lead,Due,Status\r\n1,Agree the plan,Chair,31/01/26,Parked\r\n")
+    let refused = try CommandRunner.run(["check", tracker])
+    #expect(refused.status == 1)
+    #expect(refused.errorOutput.contains("in board.mapping.json"), "\(refused)")
+    try folder.write(
+      "board.mapping.json",
+      text: #"{ "format": "boardwalk-mapping/1", "status": { "Parked": "grey" } }"#)
+    let checked = try CommandRunner.run(["check", tracker])
+    #expect(checked.status == 0, "\(checked)")
+    let imported = try CommandRunner.run(["import", tracker])
+    #expect(imported.status == 0, "\(imported)")
+    #expect(
+      imported.errorLines.contains("mapping: \(folder.file("board.mapping.json"))"), "\(imported)")
+    #expect(imported.output.contains(#"{ "key": "parked", "label": "Parked", "rag": "grey" }"#))
+  }
+
+  @Test("a mistake in the mapping beside a tracker is reported with the field")
+  func badMapping() throws {
+    let folder = try ScratchFolder("mapping-bad")
+    defer { folder.remove() }
+    let tracker = try folder.write("board.csv", text: "Ref,Action\r\n1,Agree the plan\r\n")
+    try folder.write("boardwalk-mapping.json", text: #"{ "status": { "Parked": "purple" } }"#)
+    let result = try CommandRunner.run(["check", tracker])
+    #expect(result.status == 1)
+    #expect(
+      result.errorOutput.contains(
+        "boardwalk-mapping.json: status.Parked: write red, amber, green, blue or grey"),
+      "\(result)")
   }
 }
