@@ -4,6 +4,7 @@ import BoardwalkCore
 /// ``json`` is handed to the plan loader, so a tracker gives exactly the plan values and
 /// the checks that a plan file does.
 public struct PlanDocument: Sendable, Equatable {
+  /// A level of the rating scale the plan defines (`scales` in the plan file).
   public struct Level: Sendable, Equatable {
     public var key: String
     public var label: String
@@ -12,6 +13,7 @@ public struct PlanDocument: Sendable, Equatable {
     public var definition: String?
   }
 
+  /// An area, as `areas` in the plan file holds it.
   public struct Area: Sendable, Equatable {
     public var id: String
     public var kind: String?
@@ -21,12 +23,14 @@ public struct PlanDocument: Sendable, Equatable {
     public var description: String?
   }
 
+  /// A dated progress note.
   public struct Update: Sendable, Equatable {
     public var date: PlanDate
     public var status: String?
     public var text: String?
   }
 
+  /// An action, with the plan file's fields (docs/plan-format.md).
   public struct Action: Sendable, Equatable {
     public var id: String
     public var area: String
@@ -38,6 +42,7 @@ public struct PlanDocument: Sendable, Equatable {
     public var due: DueDate?
     public var dueText: String?
     public var status: String?
+    /// Milestones' texts (a milestones cell holds one a line).
     public var milestones: [String] = []
     public var outcomes: String?
     public var measures: String?

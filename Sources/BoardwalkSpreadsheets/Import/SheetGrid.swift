@@ -16,6 +16,9 @@ struct SheetGrid {
     }
   }
 
+  /// Whether any merged range crosses the row.
+  func hasMerges(_ row: Int) -> Bool { mergesByRow[row] != nil }
+
   /// The merged range covering a cell, when one does.
   func merge(at reference: CellReference) -> CellRange? {
     mergesByRow[reference.row]?.first { $0.contains(reference) }
@@ -50,6 +53,42 @@ struct SheetGrid {
     guard let merge = merge(at: reference), merge.first == reference else { return 1 }
     return merge.last.column - merge.first.column + 1
   }
+}
+
+/// One row of a table, read once: each column's cell as shown (through merges) and its
+/// own, with their tidied text, so reading a row looks up and cleans each cell once.
+struct GridRow {
+  private struct Entry {
+    var cell: Cell?
+    var text: String?
+    var ownText: String?
+  }
+
+  private var entries: [Int: Entry] = [:]
+
+  init(_ grid: SheetGrid, row: Int, columns: [Int]) {
+    let stored = grid.sheet.rows[row] ?? [:]
+    let merged = grid.hasMerges(row)
+    entries.reserveCapacity(columns.count)
+    for column in columns {
+      let own = stored[column]
+      let ownText = own.flatMap { $0.isBlank ? nil : $0.text.map(Tidy.text) }
+      guard merged else {
+        entries[column] = Entry(cell: own, text: ownText, ownText: ownText)
+        continue
+      }
+      let shown = grid.cell(row, column)
+      let text = shown.flatMap { $0.isBlank ? nil : $0.text.map(Tidy.text) }
+      entries[column] = Entry(cell: shown, text: text, ownText: ownText)
+    }
+  }
+
+  /// The cell as shown.
+  func cell(_ column: Int) -> Cell? { entries[column]?.cell }
+  /// Its text as shown, tidied; `nil` when blank.
+  func text(_ column: Int) -> String? { entries[column]?.text }
+  /// The text of the cell itself (not through a merge), tidied; `nil` when blank.
+  func ownText(_ column: Int) -> String? { entries[column]?.ownText }
 }
 
 /// Cleaning the text of cells: the same rules for every field. Written on Swift's own

@@ -373,9 +373,11 @@ private struct ImportRun {
       layout.columns.map { ($0.index, HeaderVocabulary.normalise($0.heading)) },
       uniquingKeysWith: { first, _ in first })
 
+    let tableColumns = layout.columns.map(\.index)
     for row in sheet.rowNumbers where row > layout.headerRow {
+      let cells = GridRow(grid, row: row, columns: tableColumns)
       let own = layout.columns.compactMap { column in
-        grid.ownText(row, column.index).map { (column, $0) }
+        cells.ownText(column.index).map { (column, $0) }
       }
       if own.isEmpty { continue }
       // A heading row repeated (a table per priority on one sheet).
@@ -395,7 +397,7 @@ private struct ImportRun {
         break
       }
       // A section row: one heading alone, naming the area of the rows below.
-      let shown = Set(layout.columns.compactMap { grid.text(row, $0.index) })
+      let shown = Set(layout.columns.compactMap { cells.text($0.index) })
       if own.count == 1, shown.count == 1, let (column, text) = own.first,
         isSection(text, column: column, row: row, grid: grid, titleColumn: titleColumn)
       {
@@ -406,7 +408,7 @@ private struct ImportRun {
         )
         continue
       }
-      guard let titleColumn, let title = grid.text(row, titleColumn) else {
+      guard let titleColumn, let title = cells.text(titleColumn) else {
         // One cell alone, and not the action: a total, a note, a stray value.
         if own.count == 1, let (column, text) = own.first, column.index != titleColumn {
           report.warning(
@@ -415,10 +417,10 @@ private struct ImportRun {
           )
           continue
         }
-        let cells = own.map { place(sheet, row, $0.0.index) }.joined(separator: ", ")
+        let filled = own.map { place(sheet, row, $0.0.index) }.joined(separator: ", ")
         report.error(
           place(sheet, row, titleColumn ?? own[0].0.index),
-          "this row has no action (\(cells) \(own.count == 1 ? "holds" : "hold") something, but its \(titleColumn.map { "column \(CellReference.columnName($0))" } ?? "action column") is empty); write the action there, or delete the row's other cells"
+          "this row has no action (\(filled) \(own.count == 1 ? "holds" : "hold") something, but its \(titleColumn.map { "column \(CellReference.columnName($0))" } ?? "action column") is empty); write the action there, or delete the row's other cells"
         )
         continue
       }
@@ -433,7 +435,7 @@ private struct ImportRun {
       var areaName: String?
       for column in layout.columns where column.index != titleColumn {
         let cellPlace = place(sheet, row, column.index)
-        guard let cell = grid.cell(row, column.index) else { continue }
+        guard let cell = cells.cell(column.index) else { continue }
         if cell.hasFormula, cell.value == nil {
           unsavedFormulas[sheet.name, default: []].append(
             CellReference(row: row, column: column.index))
@@ -444,7 +446,7 @@ private struct ImportRun {
             cellPlace, "holds the error \(code); the cell is read as empty (fix its formula)")
           continue
         }
-        let text = grid.text(row, column.index)
+        let text = cells.text(column.index)
         switch column.target {
         case .extensionField(let name):
           if let text { action.extensions.append((name, text)) }
@@ -542,19 +544,19 @@ private struct ImportRun {
       // rating): the one it replaced, nearest first.
       if action.due == nil, let earlier = layout.earlier[.due] {
         for index in earlier {
-          guard let cell = grid.cell(row, index), !cell.isBlank else { continue }
+          guard let cell = cells.cell(index), !cell.isBlank else { continue }
           readDue(
-            cell, text: grid.text(row, index), place: place(sheet, row, index),
+            cell, text: cells.text(index), place: place(sheet, row, index),
             keepWords: layout.column(.dueText) == nil, into: &action)
           break
         }
       }
       if seen.words == nil, seen.fill == nil, let earlier = layout.earlier[.status] {
         for index in earlier {
-          guard let cell = grid.cell(row, index), !cell.isBlank || cell.fill != nil else {
+          guard let cell = cells.cell(index), !cell.isBlank || cell.fill != nil else {
             continue
           }
-          seen.words = grid.text(row, index)
+          seen.words = cells.text(index)
           seen.fill = cell.fill
           seen.place = place(sheet, row, index)
           break
@@ -582,7 +584,7 @@ private struct ImportRun {
           )
         }
       }
-      if let id = idColumn, !hasOwnID, grid.cell(row, id) == nil { hasOwnID = false }
+      if let id = idColumn, !hasOwnID, cells.cell(id) == nil { hasOwnID = false }
       rows.append(RowRead(action: action, hasOwnID: hasOwnID, status: seen))
     }
     var line = "sheet \"\(sheet.name)\": \(count) action\(count == 1 ? "" : "s")"
