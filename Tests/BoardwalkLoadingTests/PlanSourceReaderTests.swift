@@ -16,7 +16,8 @@ private struct FirstLineReader: PlanSourceReader {
     }
     let note = Diagnostic(.warning, file: path + ":A1", message: String(text[..<newline]))
     return PlanSourceReading(
-      bytes: Array(text[text.index(after: newline)...].utf8), diagnostics: [note])
+      bytes: Array(text[text.index(after: newline)...].utf8), diagnostics: [note],
+      actionPlaces: ["Sheet!B2"])
   }
 }
 
@@ -56,7 +57,8 @@ struct PlanSourceReaderTests {
     let result = PlanLoader.load(paths: [path], readers: [FirstLineReader()])
     #expect(result.store.plans.isEmpty)
     let error = try #require(result.diagnostics.first { $0.isError })
-    #expect(error.file == path)
+    // The action's place, as the reader gave it, names the problem.
+    #expect(error.file == path + ":Sheet!B2")
     #expect(error.location == nil)
     #expect(error.pointer == "/actions/0/status")
   }

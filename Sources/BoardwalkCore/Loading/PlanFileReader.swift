@@ -118,7 +118,9 @@ public enum PlanFileReader {
       decode($0, file: path, planIndex: planIndex)
     }
     let unlocated = decoded.diagnostics.map {
-      Diagnostic($0.severity, file: $0.file, pointer: $0.pointer, message: $0.message)
+      Diagnostic(
+        $0.severity, file: reading.file($0.file, at: $0.pointer), pointer: $0.pointer,
+        message: $0.message)
     }
     return Outcome(
       file: path, plan: decoded.plan, diagnostics: reading.diagnostics + unlocated,

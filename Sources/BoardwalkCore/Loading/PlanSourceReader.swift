@@ -15,10 +15,23 @@ public struct PlanSourceReading: Sendable {
   public var bytes: [UInt8]?
   /// Every problem found, named by the reader's own locations.
   public var diagnostics: [Diagnostic]
+  /// Where each action of the plan file came from, in order (a cell: `SHEET!B4`), so that a
+  /// problem the plan's checks find in an action is named by its place in the file.
+  public var actionPlaces: [String]
 
-  public init(bytes: [UInt8]?, diagnostics: [Diagnostic]) {
+  public init(bytes: [UInt8]?, diagnostics: [Diagnostic], actionPlaces: [String] = []) {
     self.bytes = bytes
     self.diagnostics = diagnostics
+    self.actionPlaces = actionPlaces
+  }
+
+  /// The file named with the place of the action a JSON pointer points into
+  /// (`/actions/3/owners` is the fourth action's place), when it is known.
+  public func file(_ file: String, at pointer: String?) -> String {
+    guard let pointer, pointer.hasPrefix("/actions/") else { return file }
+    let digits = pointer.dropFirst("/actions/".count).prefix { $0.isNumber }
+    guard let index = Int(digits), actionPlaces.indices.contains(index) else { return file }
+    return file + ":" + actionPlaces[index]
   }
 }
 

@@ -135,6 +135,8 @@ public struct TrackerReader: PlanSourceReader {
       }
       return PlanSourceReading(bytes: nil, diagnostics: diagnostics)
     }
-    return PlanSourceReading(bytes: Array(document.json.utf8), diagnostics: diagnostics)
+    return PlanSourceReading(
+      bytes: Array(document.json.utf8), diagnostics: diagnostics,
+      actionPlaces: document.actions.map(\.place))
   }
 }

@@ -113,19 +113,21 @@ struct ImportCommand: ParsableCommand {
     var bytes: [UInt8] = []
     if let document = result.document {
       bytes = Array(document.json.utf8)
-      // The plan must pass check: decoded and validated as any plan file is.
-      let outcome = bytes.withUnsafeBufferPointer {
-        PlanFileReader.decode($0, file: output ?? file)
+      // The plan must pass check: decoded and validated as any plan file is; what check
+      // would say is said here, named by the action's place in the tracker.
+      let outcome = bytes.withUnsafeBufferPointer { PlanFileReader.decode($0, file: file) }
+      let places = PlanSourceReading(
+        bytes: nil, diagnostics: [], actionPlaces: document.actions.map(\.place))
+      checkProblems = outcome.diagnostics.map {
+        Diagnostic(
+          $0.severity, file: places.file(file, at: $0.pointer), pointer: $0.pointer,
+          message: $0.message)
       }
-      checkProblems = outcome.diagnostics.filter(\.isError)
       if outcome.plan == nil { failed = true }
     }
     for line in result.report.lines { StandardStreams.error(line) }
-    for diagnostic in result.report.diagnostics { StandardStreams.report(diagnostic) }
-    for diagnostic in checkProblems {
-      StandardStreams.error(
-        "boardwalk: import: the plan made would not pass check: \(diagnostic.pointer ?? ""): \(diagnostic.message)"
-      )
+    for diagnostic in result.report.diagnostics + checkProblems {
+      StandardStreams.report(diagnostic)
     }
     if failed {
       StandardStreams.error("boardwalk: import of \(file) failed; nothing was written")

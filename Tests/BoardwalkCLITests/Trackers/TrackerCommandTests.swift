@@ -239,3 +239,21 @@ struct MappingBesideTrackerTests {
       "\(result)")
   }
 }
+
+@Suite("What check says of an imported tracker")
+struct TrackerCheckTests {
+  @Test("a warning the plan's checks find is named by the action's cell, in import and in check")
+  func warningsNamedByCell() throws {
+    let folder = try ScratchFolder("tracker-warnings")
+    defer { folder.remove() }
+    let tracker = try folder.write(
+      "board.csv", text: "Ref,Action,Owner\r\n1,Agree the plan,\r\n2,Publish it,Comms\r\n")
+    let expected = "\(tracker):A2: warning: /actions/0: action \"1\" has no owner"
+    let imported = try CommandRunner.run(["import", tracker])
+    #expect(imported.status == 0)
+    #expect(imported.errorLines.contains { $0.hasPrefix(expected) }, "\(imported)")
+    let checked = try CommandRunner.run(["check", tracker])
+    #expect(checked.status == 0)
+    #expect(checked.errorLines.contains { $0.hasPrefix(expected) }, "\(checked)")
+  }
+}
