@@ -67,11 +67,15 @@ enum TrackerDates {
 
   /// Reads the words of a due date.
   static func due(text raw: String, order: DateOrder) -> Reading {
-    let text = raw.trimmed
-    guard !text.isEmpty else { return Reading() }
-    let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    let normal = HeaderVocabulary.normalise(words)
+    let words = Tidy.line(raw)
+    guard !words.isEmpty else { return Reading() }
+    // The common forms first: an ISO date, a date as trackers write one (`29/01/26`,
+    // `Sept-24`).
     if let date = isoDate(words) { return Reading(due: .date(date)) }
+    if let date = looseDate(words, order: order) {
+      return Reading(due: .date(date), words: words)
+    }
+    let normal = HeaderVocabulary.normalise(words)
     if ["tbc", "tba", "to be confirmed", "to be agreed", "tbd"].contains(normal) {
       return Reading(due: .tbc, words: words)
     }
