@@ -10,10 +10,13 @@ let package = Package(
     .library(name: "BoardwalkCore", targets: ["BoardwalkCore"]),
     .library(name: "BoardwalkMeeting", targets: ["BoardwalkMeeting"]),
     .library(name: "BoardwalkProperties", targets: ["BoardwalkProperties"]),
+    .library(name: "BoardwalkSpreadsheets", targets: ["BoardwalkSpreadsheets"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
   ],
   targets: [
     // The one system library: ncursesw, used only by BoardwalkTerminal.
@@ -29,6 +32,17 @@ let package = Package(
     // Meetings: the journal of what a board says and decides, the agenda, minutes, and
     // writing the outcome back into plan files.
     .target(name: "BoardwalkMeeting", dependencies: ["BoardwalkCore"]),
+    // Spreadsheet trackers in and out: reading Excel workbooks and CSV files into plan
+    // documents (the same plan values the JSON loader gives), and writing Excel workbooks.
+    // The core never knows about spreadsheets: it sees the plan documents they become.
+    .target(
+      name: "BoardwalkSpreadsheets",
+      dependencies: [
+        "BoardwalkCore",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "CSV", package: "CSV.swift"),
+      ]
+    ),
     // The properties every input must keep, checked by the fuzzers (Tests/Fuzz) and by the
     // regression tests that replay their corpora.
     .target(name: "BoardwalkProperties", dependencies: ["BoardwalkCore", "BoardwalkMeeting"]),
@@ -47,6 +61,7 @@ let package = Package(
         "BoardwalkUI",
         "BoardwalkTerminal",
         "BoardwalkGenerator",
+        "BoardwalkSpreadsheets",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -54,7 +69,7 @@ let package = Package(
     .executableTarget(
       name: "boardwalk-bench",
       dependencies: [
-        "BoardwalkCore", "BoardwalkUI", "BoardwalkGenerator",
+        "BoardwalkCore", "BoardwalkUI", "BoardwalkGenerator", "BoardwalkSpreadsheets",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -98,6 +113,11 @@ let package = Package(
     .testTarget(
       name: "BoardwalkCLITests",
       dependencies: ["BoardwalkCore", "BoardwalkMeeting", "BoardwalkTestSupport"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "BoardwalkSpreadsheetTests",
+      dependencies: ["BoardwalkSpreadsheets", "BoardwalkCore", "BoardwalkTestSupport"],
       resources: [.copy("Fixtures")]
     ),
   ]

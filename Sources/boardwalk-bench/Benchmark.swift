@@ -9,7 +9,7 @@ struct Benchmark: ParsableCommand {
     commandName: "boardwalk-bench",
     abstract: "Measure Boardwalk at 1,000, 10,000 and 100,000 actions (docs/performance.md).",
     discussion: "Build in release first: swift build -c release && .build/release/boardwalk-bench",
-    subcommands: [Run.self, Measure.self, FirstFrame.self, CompareJQ.self],
+    subcommands: [Run.self, Measure.self, FirstFrame.self, CompareJQ.self, ImportTracker.self],
     defaultSubcommand: Run.self
   )
 }

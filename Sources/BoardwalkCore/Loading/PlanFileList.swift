@@ -7,14 +7,16 @@ import Foundation
 #endif
 
 /// Expands the paths a user gives into the plan files to load: a file as it is, a folder as
-/// every `*.json` directly inside it, in name order.
+/// every `*.json` directly inside it (and every file a reader claims), in name order.
 ///
 /// Only regular files are read: a pipe, a device (`/dev/zero` would be read for ever) or a
 /// socket is refused with what it is; a symbolic link that loops, or leads nowhere, says so.
 /// One file named twice (again, or through a link) is loaded once.
 public enum PlanFileList {
   /// The files to load, and a diagnostic for each path that cannot give any.
-  public static func expand(_ paths: [String]) -> (files: [String], problems: [Diagnostic]) {
+  public static func expand(_ paths: [String], readers: [any PlanSourceReader] = [])
+    -> (files: [String], problems: [Diagnostic])
+  {
     var files: [String] = []
     var problems: [Diagnostic] = []
     var seen: Set<FileKey> = []
@@ -39,7 +41,10 @@ public enum PlanFileList {
         do {
           let prefix = path.hasSuffix("/") ? path : path + "/"
           let names = try manager.contentsOfDirectory(atPath: path)
-            .filter { $0.lowercased().hasSuffix(".json") && !$0.hasPrefix(".") }
+            .filter {
+              ($0.lowercased().hasSuffix(".json") || readers.reader(for: $0) != nil)
+                && !$0.hasPrefix(".")
+            }
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
           var found = 0
           for name in names {
@@ -67,8 +72,11 @@ public enum PlanFileList {
             problems.append(
               Diagnostic(
                 .error, file: path,
-                message:
-                  "this folder holds no .json plan files; give a plan file or another folder"))
+                message: readers.isEmpty
+                  ? "this folder holds no .json plan files; give a plan file or another folder"
+                  : "this folder holds no plan files (.json, "
+                    + readers.flatMap(\.fileExtensions).sorted().map { "." + $0 }.joined(
+                      separator: ", ") + "); give a plan file or another folder"))
           }
         } catch {
           problems.append(

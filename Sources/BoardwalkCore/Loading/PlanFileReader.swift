@@ -16,8 +16,13 @@ public enum PlanFileReader {
     var parts: PlanParts? = nil
   }
 
-  /// Reads the file at `path`.
-  public static func read(path: String, planIndex: Int = 0) -> Outcome {
+  /// Reads the file at `path`, through the reader that claims it when one of `readers` does.
+  public static func read(
+    path: String, planIndex: Int = 0, readers: [any PlanSourceReader] = []
+  ) -> Outcome {
+    if let reader = readers.reader(for: path) {
+      return read(path: path, planIndex: planIndex, through: reader)
+    }
     let data: Data
     do {
       // Read, not mapped: a file changed or cut short while it is read must not crash us.
@@ -92,6 +97,34 @@ public enum PlanFileReader {
     return Outcome(
       file: file, plan: plan, diagnostics: diagnostics(problems, bytes: bytes, file: file),
       byteCount: bytes.count, planIDLocation: planIDLocation, parts: parts)
+  }
+
+  /// Reads a file another reader turns into a plan file: the plan file is decoded under the
+  /// file's own name, so its plan values and checks are those of any plan. Its problems
+  /// are named by the reader's locations; the plan file's lines and columns mean nothing to
+  /// the user, so they are left out (the JSON pointer stays).
+  private static func read(path: String, planIndex: Int, through reader: any PlanSourceReader)
+    -> Outcome
+  {
+    let reading = reader.planFile(at: path)
+    let byteCount =
+      ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue
+      ?? 0
+    guard let bytes = reading.bytes else {
+      return Outcome(
+        file: path, plan: nil, diagnostics: reading.diagnostics, byteCount: byteCount)
+    }
+    let decoded = bytes.withUnsafeBufferPointer {
+      decode($0, file: path, planIndex: planIndex)
+    }
+    let unlocated = decoded.diagnostics.map {
+      Diagnostic(
+        $0.severity, file: reading.file($0.file, at: $0.pointer), pointer: $0.pointer,
+        message: $0.message)
+    }
+    return Outcome(
+      file: path, plan: decoded.plan, diagnostics: reading.diagnostics + unlocated,
+      byteCount: byteCount, planIDLocation: nil, parts: decoded.parts)
   }
 
   /// The line and column of `offset`, counting only the bytes before it.

@@ -24,11 +24,12 @@ public enum PlanLoader {
     public let byteCount: Int
   }
 
-  /// Loads every plan file named by `paths` (files, or folders of `*.json`).
+  /// Loads every plan file named by `paths` (files, or folders of `*.json`). Files that one
+  /// of `readers` claims (a spreadsheet tracker) are read through it.
   /// Files with errors are left out of the store; their problems are in the result.
-  public static func load(paths: [String]) -> Result {
-    let (files, listProblems) = PlanFileList.expand(paths)
-    let outcomes = readAll(files)
+  public static func load(paths: [String], readers: [any PlanSourceReader] = []) -> Result {
+    let (files, listProblems) = PlanFileList.expand(paths, readers: readers)
+    let outcomes = readAll(files, readers: readers)
     var builder = PlanStore.Builder()
     builder.reserve(plans: outcomes.count)
     var diagnostics = listProblems
@@ -63,12 +64,17 @@ public enum PlanLoader {
   }
 
   /// Reads the files, several at once when there are several.
-  private static func readAll(_ files: [String]) -> [PlanFileReader.Outcome] {
-    guard files.count > 1 else { return files.map { PlanFileReader.read(path: $0) } }
+  private static func readAll(_ files: [String], readers: [any PlanSourceReader])
+    -> [PlanFileReader.Outcome]
+  {
+    guard files.count > 1 else {
+      return files.map { PlanFileReader.read(path: $0, readers: readers) }
+    }
     let results = OutcomeSlots(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
       // Each file's actions are numbered as the plan it will be if every file loads.
-      results.set(index, PlanFileReader.read(path: files[index], planIndex: index))
+      results.set(
+        index, PlanFileReader.read(path: files[index], planIndex: index, readers: readers))
     }
     return results.values
   }

@@ -18,17 +18,16 @@ public enum MeetingPlanFiles {
   /// kept of it (an `apply` that finished, or one that was interrupted) when that backup is
   /// the version the meeting started from; otherwise it is refused, unless `allowChanged`.
   public static func choose(
-    for record: MeetingRecord, journal: String, candidates: [String], allowChanged: Bool
-  )
-    throws(ApplyError)
-    -> Choice
-  {
+    for record: MeetingRecord, journal: String, candidates: [String], allowChanged: Bool,
+    readers: [any PlanSourceReader] = []
+  ) throws(ApplyError) -> Choice {
     guard let start = record.start else {
       throw ApplyError("no meeting has started in this journal")
     }
     let paths = JournalPaths(journal: journal)
     let (files, problems) = PlanFileList.expand(
-      candidates.isEmpty ? start.plans.map { paths.resolved($0.file) } : candidates)
+      candidates.isEmpty ? start.plans.map { paths.resolved($0.file) } : candidates,
+      readers: readers)
     if let problem = problems.first { throw ApplyError(problem.description) }
     var chosen: [String] = []
     var notes: [String] = []

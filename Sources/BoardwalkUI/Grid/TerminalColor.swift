@@ -30,6 +30,13 @@ public enum TerminalColor: Hashable, Sendable {
     return .indexed(best.index)
   }
 
+  /// Red, green and blue from 0 to 255 as xterm shows the colour; `nil` for the terminal's
+  /// own default (for drawing the theme's colours elsewhere: a workbook's cells).
+  public var rgb: (red: Int, green: Int, blue: Int)? {
+    guard case .indexed(let index) = self else { return nil }
+    return TerminalColor.rgb(ofIndex: index)
+  }
+
   private static let basicRGB = [
     (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205),
     (229, 229, 229),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BoardwalkCore
 import BoardwalkMeeting
+import BoardwalkSpreadsheets
 import Foundation
 
 /// `boardwalk apply`: write a meeting's outcome into the plan files.
@@ -26,6 +27,20 @@ struct ApplyCommand: ParsableCommand {
   var paths: [String] = []
 
   func run() throws {
+    var files = paths
+    if files.isEmpty {
+      let record = MeetingRecord(entries: try MeetingCommands.readJournal(journal).entries)
+      let journalPaths = JournalPaths(journal: journal)
+      files = record.start?.plans.map { journalPaths.resolved($0.file) } ?? []
+    }
+    // A tracker is read through an import: there is no plan file to write the outcome into.
+    let expanded = PlanFileList.expand(files, readers: PlanLoading.readers).files
+    if let tracker = expanded.first(where: TrackerFile.isTracker) {
+      StandardStreams.error(
+        "boardwalk: apply refused: \(tracker) is a spreadsheet tracker, and apply writes only plan files; import it first (boardwalk import \(tracker) -o PLAN.json) and hold the board's meetings on PLAN.json; this meeting's decisions stay in its journal and minutes (boardwalk minutes --journal \(journal)); nothing was written"
+      )
+      throw ExitCode(1)
+    }
     // For the fault tests: stop (SIGSTOP) after putting this many files in place, so a test
     // can kill apply between two of them.
     let stopAfter = ProcessInfo.processInfo.environment["BOARDWALK_TEST_STOP_AFTER_WRITES"]

@@ -1,5 +1,7 @@
 import ArgumentParser
 import BoardwalkCore
+import BoardwalkMeeting
+import Foundation
 
 /// `boardwalk list`: the actions that match a filter, in a format for people or programs.
 struct ListCommand: ParsableCommand {
@@ -9,12 +11,15 @@ struct ListCommand: ParsableCommand {
     discussion: """
       Actions are listed in file order unless --sort is given. --format json prints an array of \
       objects with plan, id, title, area, links, owners, start, due, dueText, status, statusLabel, \
-      rag, done, overdue and confidential.
+      rag, done, overdue and confidential. --format xlsx writes an Excel tracker (to -o FILE.xlsx, \
+      or to standard output when it is not a terminal): a heading row that stays put and has \
+      filters, real date cells, the RAG cell in the theme's colours with its letter, and the \
+      plans' areas and scales, so `boardwalk import` gives back the same actions.
       """
   )
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv, markdown
+    case table, json, csv, markdown, xlsx
   }
 
   @OptionGroup var plans: PlanOptions
@@ -23,8 +28,27 @@ struct ListCommand: ParsableCommand {
   @Option(help: "Order: file, due, status, owner or id.")
   var sort: ActionOrder = .file
 
-  @Option(help: "Output format: table, json, csv or markdown.")
+  @Option(help: "Output format: table, json, csv, markdown or xlsx.")
   var format: Format = .table
+
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+  var output: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The theme whose RAG colours shade an xlsx tracker (see boardwalk --help).",
+      valueName: "NAME"))
+  var theme: String = "default"
+
+  func validate() throws {
+    if format == .xlsx, output == nil, TerminalWidth.isOutputTerminal {
+      throw ValidationError(
+        "--format xlsx writes a binary workbook, not text for a terminal: give -o FILE.xlsx, or redirect standard output to a file"
+      )
+    }
+  }
 
   func run() throws {
     let result = PlanLoading.load(plans)
@@ -32,21 +56,50 @@ struct ListCommand: ParsableCommand {
     let today = plans.day
     let indexes = sort.sorted(
       compiled.matchingIndexes(in: result.store, today: today), in: result.store)
+    if format == .xlsx {
+      let bytes = try TrackerWorkbook.bytes(
+        indexes: indexes, store: result.store, today: today, themeName: theme)
+      try write(bytes, over: result.files.map(\.file))
+      if result.hasErrors { throw ExitCode(1) }
+      return
+    }
     let records = indexes.map { ActionRecord(action: $0, of: result.store, today: today) }
+    let toTerminal = output == nil && TerminalWidth.isOutputTerminal
+    let text: String
     switch format {
     case .table:
-      StandardStreams.output(ActionListing.table(records, showPlan: result.store.plans.count > 1))
-    case .json: StandardStreams.output(ActionListing.json(records))
+      text = ActionListing.table(
+        records, showPlan: result.store.plans.count > 1,
+        width: output == nil ? TerminalWidth.current : nil)
+    case .json: text = ActionListing.json(records)
     case .csv:
       // CSV has no escapes, so the data goes to files and pipes as it is; on a terminal,
       // control characters show as placeholders and cannot act on it.
       let csv = ActionListing.csv(records)
-      StandardStreams.output(TerminalWidth.isOutputTerminal ? TextSafety.sanitized(csv) : csv)
-    case .markdown: StandardStreams.output(ActionListing.markdown(records))
+      text = toTerminal ? TextSafety.sanitized(csv) : csv
+    case .markdown: text = ActionListing.markdown(records)
+    case .xlsx: text = ""
     }
+    try write(Array(text.utf8), over: result.files.map(\.file))
     if format == .table, records.isEmpty {
       StandardStreams.error("boardwalk: no actions match \(compiled.expression)")
     }
     if result.hasErrors { throw ExitCode(1) }
+  }
+
+  /// To -o FILE (replaced atomically, never over a plan it read), or to standard output.
+  private func write(_ bytes: [UInt8], over inputs: [String]) throws {
+    guard let output else {
+      StandardStreams.output(bytes)
+      return
+    }
+    do throws(FileWriteError) {
+      try FileIdentity.refuseOverwriting(
+        output, option: "-o", inputs: inputs.map { ($0, "a plan file being listed") })
+      try AtomicFile.write(bytes, to: output)
+    } catch {
+      StandardStreams.error("boardwalk: list: \(error.message)")
+      throw ExitCode(1)
+    }
   }
 }

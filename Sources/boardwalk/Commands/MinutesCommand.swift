@@ -54,20 +54,21 @@ struct MinutesCommand: ParsableCommand {
     let choice: MeetingPlanFiles.Choice
     do throws(ApplyError) {
       choice = try MeetingPlanFiles.choose(
-        for: record, journal: journal, candidates: paths, allowChanged: useChangedPlans)
+        for: record, journal: journal, candidates: paths, allowChanged: useChangedPlans,
+        readers: PlanLoading.readers)
     } catch {
       StandardStreams.error("boardwalk: \(error.message)")
       throw ExitCode(1)
     }
     for note in choice.notes { StandardStreams.error("boardwalk: \(note)") }
-    let load = PlanLoader.load(paths: choice.files)
+    let load = PlanLoader.load(paths: choice.files, readers: PlanLoading.readers)
     for diagnostic in load.diagnostics where diagnostic.isError {
       StandardStreams.report(diagnostic)
     }
     if load.hasErrors { throw ExitCode(1) }
     var sinceStore: PlanStore?
     if !since.isEmpty {
-      let earlier = PlanLoader.load(paths: since)
+      let earlier = PlanLoader.load(paths: since, readers: PlanLoading.readers)
       for diagnostic in earlier.diagnostics where diagnostic.isError {
         StandardStreams.report(diagnostic)
       }

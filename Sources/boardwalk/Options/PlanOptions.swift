@@ -3,7 +3,8 @@ import BoardwalkCore
 
 /// The plans to load, and the day to judge them on: shared by every command.
 struct PlanOptions: ParsableArguments {
-  @Argument(help: "Plan files, or folders of *.json plan files (default: ./SampleData).")
+  @Argument(
+    help: "Plan files, Excel or CSV trackers, or folders of them (default: ./SampleData).")
   var paths: [String] = []
 
   @Option(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BoardwalkCore
+import BoardwalkSpreadsheets
 
 /// Loading plans for a command, and telling the user what went wrong.
 enum PlanLoading {
@@ -11,7 +12,7 @@ enum PlanLoading {
 
   /// Loads the plans at `paths`, reporting as ``load(_:showWarnings:)`` does.
   static func load(paths: [String], showWarnings: Bool = false) -> PlanLoader.Result {
-    let result = PlanLoader.load(paths: paths)
+    let result = PlanLoader.load(paths: paths, readers: readers)
     for diagnostic in result.diagnostics where diagnostic.isError || showWarnings {
       StandardStreams.report(diagnostic)
     }
@@ -22,6 +23,9 @@ enum PlanLoading {
     }
     return result
   }
+
+  /// What reads files other than JSON plans: spreadsheet trackers, imported in memory.
+  static let readers: [any PlanSourceReader] = [TrackerReader()]
 
   /// Compiles a filter expression, or prints where it is wrong and exits with status 64.
   static func compile(_ text: String?, for store: PlanStore) throws -> CompiledFilter {

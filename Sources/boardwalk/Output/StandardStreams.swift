@@ -16,7 +16,12 @@ import Foundation
 enum StandardStreams {
   /// Writes text to standard output.
   static func output(_ text: String) {
-    write(Array(text.utf8), to: STDOUT_FILENO, name: "standard output")
+    output(Array(text.utf8))
+  }
+
+  /// Writes bytes (a workbook, say) to standard output.
+  static func output(_ bytes: [UInt8]) {
+    write(bytes, to: STDOUT_FILENO, name: "standard output")
   }
 
   /// Writes one line to standard error. Messages quote plan and journal text, file names and
