@@ -74,7 +74,8 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     // Neither output ever replaces what is read: the tracker or the mapping.
-    let inputs = [(file, "the tracker being imported")] + (mapping.map { [($0, "the mapping")] } ?? [])
+    let inputs =
+      [(file, "the tracker being imported")] + (mapping.map { [($0, "the mapping")] } ?? [])
     do throws(FileWriteError) {
       if let output { try FileIdentity.refuseOverwriting(output, option: "-o", inputs: inputs) }
       if let writeMapping {
