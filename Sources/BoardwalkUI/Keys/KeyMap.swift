@@ -249,7 +249,20 @@ public struct KeyMap: Sendable {
     KeyBinding(
       [.down, .character("j")], .moveDown, label: "down", help: "Scroll down", scope: .help),
     KeyBinding(
-      [.escape, .character("?"), .character("q")], .cancel, label: "close", help: "Close help",
+      [.pageUp, .control("b")], .pageUp, label: "page up", help: "Up one page", scope: .help),
+    KeyBinding(
+      [.pageDown, .control("f")], .pageDown, label: "page down", help: "Down one page",
+      scope: .help),
+    KeyBinding(
+      [.character("g"), .home], .first, label: "top", help: "Go to the top", scope: .help),
+    KeyBinding(
+      [.character("G"), .end], .last, label: "bottom", help: "Go to the bottom", scope: .help),
+    KeyBinding(
+      [.character("/")], .search, label: "find",
+      help: "Find a key by what it does: only keys whose description holds the words typed",
       scope: .help, status: true),
+    KeyBinding(
+      [.escape, .character("?"), .character("q")], .cancel, label: "close",
+      help: "Close help (Esc first clears the words found)", scope: .help, status: true),
   ])
 }

@@ -36,7 +36,7 @@ enum EditorBar {
   /// cursor stays in view.
   static func drawEditor(
     _ editor: LineEditor, prompt: String, x: Int, y: Int, width: Int, theme: Theme,
-    into grid: inout Grid
+    showsCursor: Bool = true, into grid: inout Grid
   ) {
     var style = theme[.editor]
     grid.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
@@ -50,10 +50,10 @@ enum EditorBar {
       guard cells >= start else { continue }
       guard column + characterWidth <= x + width else { break }
       var cellStyle = style
-      if index == editor.cursor { cellStyle.isReversed.toggle() }
+      if showsCursor, index == editor.cursor { cellStyle.isReversed.toggle() }
       column = grid.write(String(character), x: column, y: y, style: cellStyle)
     }
-    if editor.cursor == editor.characters.count, column < x + width {
+    if showsCursor, editor.cursor == editor.characters.count, column < x + width {
       style.isReversed.toggle()
       grid.write(" ", x: column, y: y, style: style)
     }

@@ -12,8 +12,8 @@ public enum Renderer {
     }
     if let meeting = state.meeting {
       MeetingView.draw(state, meeting: meeting, into: &grid)
-      if case .help(let scroll) = state.overlay {
-        HelpView.draw(state, scroll: scroll, into: &grid)
+      if case .help(let help) = state.overlay {
+        HelpView.draw(state, help: help, into: &grid)
       }
       return grid
     }
@@ -30,7 +30,7 @@ public enum Renderer {
     }
     StatusLineView.draw(state, in: layout.status, into: &grid)
     switch state.overlay {
-    case .help(let scroll): HelpView.draw(state, scroll: scroll, into: &grid)
+    case .help(let help): HelpView.draw(state, help: help, into: &grid)
     case .picker(let picker): PickerView.draw(state, picker: picker, into: &grid)
     case .filterEditor(let editing):
       EditorBar.draw(

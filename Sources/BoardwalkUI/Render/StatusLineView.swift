@@ -41,6 +41,8 @@ enum StatusLineView {
   /// The bindings to show for what is on screen now.
   static func bindings(for state: AppState) -> [KeyBinding] {
     switch state.overlay {
+    case .help(let help) where help.isTypingQuery:
+      state.keyMap.statusBindings(in: .editor, pane: nil)
     case .help: state.keyMap.statusBindings(in: .help, pane: nil)
     case .picker: state.keyMap.statusBindings(in: .picker, pane: nil)
     case .filterEditor, .search: state.keyMap.statusBindings(in: .editor, pane: nil)

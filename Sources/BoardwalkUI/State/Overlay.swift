@@ -2,10 +2,26 @@ import BoardwalkCore
 
 /// What is open over the main screen.
 public enum Overlay: Hashable, Sendable {
-  case help(scroll: Int)
+  case help(HelpState)
   case picker(PickerState)
   case filterEditor(FilterEditorState)
   case search(SearchState)
+}
+
+/// The help overlay: how far it is scrolled, and what it is narrowed to.
+public struct HelpState: Hashable, Sendable {
+  public var scroll = 0
+  /// Words the keys are narrowed to (`/` in the help): only keys whose description, name or
+  /// keys hold them are listed.
+  public var query = LineEditor()
+  /// Whether the query is being typed (keys go to it) rather than read.
+  public var isTypingQuery = false
+
+  public init(scroll: Int = 0, query: String = "", isTypingQuery: Bool = false) {
+    self.scroll = scroll
+    self.query = LineEditor(query)
+    self.isTypingQuery = isTypingQuery
+  }
 }
 
 /// The filter expression being edited with `f`: live as it parses, with the error position

@@ -14,7 +14,7 @@ extension AppState {
     guard let command = keyMap.command(for: key, in: .meeting) else { return }
     switch command {
     case .help:
-      overlay = .help(scroll: 0)
+      overlay = .help(HelpState())
       return
     case .leaveMeeting:
       message = StatusMessage("Meeting saved in \(meeting.journalPath); M resumes it")

@@ -4,15 +4,8 @@ extension AppState {
   /// A key while an overlay is open.
   mutating func handleOverlay(_ key: Key) {
     switch overlay {
-    case .help(let scroll):
-      switch keyMap.command(for: key, in: .help) {
-      case .moveUp:
-        overlay = .help(scroll: scroll.moved(by: -1, within: 0...HelpView.maximumScroll(self)))
-      case .moveDown:
-        overlay = .help(scroll: scroll.moved(by: 1, within: 0...HelpView.maximumScroll(self)))
-      case .cancel: overlay = nil
-      default: break
-      }
+    case .help(var help):
+      handleHelp(key, &help)
     case .picker(var picker):
       handlePicker(key, &picker)
     case .filterEditor(var editing):
@@ -135,6 +128,45 @@ extension AppState {
 
   private mutating func rememberIfChanged(from original: FilterExpression) {
     if original != filter.expression { filterHistory.append(original) }
+  }
+
+  /// A key in the help: scrolling by line, page or to either end; `/` narrows the keys to
+  /// those whose description holds the words typed; Esc clears the words, then closes.
+  private mutating func handleHelp(_ key: Key, _ help: inout HelpState) {
+    if help.isTypingQuery {
+      switch keyMap.command(for: key, in: .editor) {
+      case .accept: help.isTypingQuery = false
+      case .cancel:
+        help.query = LineEditor()
+        help.isTypingQuery = false
+      default:
+        guard help.query.handle(key) else { return }
+        help.scroll = 0
+      }
+      overlay = .help(help)
+      return
+    }
+    let page = max(1, HelpView.pageHeight(self) - 1)
+    let end = HelpView.maximumScroll(self, query: help.query.text)
+    switch keyMap.command(for: key, in: .help) {
+    case .moveUp: help.scroll = help.scroll.moved(by: -1, within: 0...end)
+    case .moveDown: help.scroll = help.scroll.moved(by: 1, within: 0...end)
+    case .pageUp: help.scroll = help.scroll.moved(by: -page, within: 0...end)
+    case .pageDown: help.scroll = help.scroll.moved(by: page, within: 0...end)
+    case .first: help.scroll = 0
+    case .last: help.scroll = end
+    case .search:
+      help.isTypingQuery = true
+    case .cancel:
+      if help.query.text.isEmpty {
+        overlay = nil
+        return
+      }
+      help.query = LineEditor()
+      help.scroll = 0
+    default: return
+    }
+    overlay = .help(help)
   }
 }
 

@@ -47,7 +47,7 @@ extension AppState {
       let next = orders[(orders.firstIndex(of: sort).map { $0 + 1 } ?? 0) % orders.count]
       setSort(next)
       message = StatusMessage(next == .file ? "In file order" : "Sorted by \(next.rawValue)")
-    case .help: overlay = .help(scroll: 0)
+    case .help: overlay = .help(HelpState())
     case .quit: isFinished = true
     case .startMeeting: effects.append(.openMeeting)
     default: break

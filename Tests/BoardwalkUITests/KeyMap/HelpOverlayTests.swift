@@ -78,7 +78,7 @@ struct HelpOverlayTests {
   func closes(key: Key) throws {
     var screen = try Screen()
     screen.type("?")
-    #expect(screen.state.overlay == .help(scroll: 0))
+    #expect(screen.state.overlay == .help(HelpState()))
     screen.press(key)
     #expect(screen.state.overlay == nil)
     #expect(!screen.state.isFinished)
@@ -89,8 +89,64 @@ struct HelpOverlayTests {
     var screen = try Screen()
     screen.type("?")
     #expect(screen.grid.text.contains("↓ more"))
-    screen.type(String(repeating: "j", count: 100))
+    screen.type("G")
     #expect(!screen.grid.text.contains("↓ more"))
     #expect(screen.grid.text.contains(" end "))
+  }
+}
+
+/// Issue 13: about a hundred lines of help are read a page at a time, from either end, or
+/// narrowed to the key wanted by what it does.
+@Suite("moving through the help and finding a key in it")
+struct HelpNavigationTests {
+  static func scroll(_ screen: Screen) -> Int? {
+    if case .help(let help) = screen.state.overlay { help.scroll } else { nil }
+  }
+
+  @Test("PgDn and Ctrl-F move a page, G and End go to the bottom, g and Home to the top")
+  func paging() throws {
+    var screen = try Screen(width: 80, height: 24)
+    screen.type("?")
+    screen.press(.pageDown)
+    let page = try #require(Self.scroll(screen))
+    #expect(page >= 15, "a page is most of the box: \(page)")
+    screen.press(.control("f"))
+    #expect(Self.scroll(screen) == page * 2)
+    screen.type("G")
+    let bottom = try #require(Self.scroll(screen))
+    screen.press(.pageDown)
+    #expect(Self.scroll(screen) == bottom)
+    #expect(screen.grid.text.contains("Filters"))
+    screen.press(.home)
+    #expect(Self.scroll(screen) == 0)
+    screen.press(.end)
+    #expect(Self.scroll(screen) == bottom)
+    screen.type("g")
+    #expect(Self.scroll(screen) == 0)
+  }
+
+  @Test("/ finds keys by what they do; Enter keeps the words; Esc clears them, then closes")
+  func finding() throws {
+    var screen = try Screen(width: 80, height: 24)
+    screen.type("?/heat map")
+    #expect(screen.grid.text.contains("Find: heat map"))
+    #expect(screen.grid.text.contains("Show the heat map"))
+    #expect(!screen.grid.text.contains("Move up"), "only the keys that do it")
+    screen.press(.enter)
+    // Read, not typed: j scrolls (nothing to scroll here) and q is not typed into the words.
+    screen.type("j")
+    #expect(screen.grid.text.contains("Find: heat map"))
+    screen.press(.escape)
+    #expect(!screen.grid.text.contains("Find:"))
+    #expect(screen.grid.text.contains("Move up"), "every key is listed again")
+    screen.press(.escape)
+    #expect(screen.state.overlay == nil)
+  }
+
+  @Test("words no key has say so, and how to clear them")
+  func nothingFound() throws {
+    var screen = try Screen(width: 80, height: 24)
+    screen.type("?/teleport")
+    #expect(screen.grid.text.contains("No key does “teleport”. Esc clears the words."))
   }
 }

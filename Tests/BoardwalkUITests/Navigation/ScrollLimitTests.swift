@@ -37,12 +37,13 @@ struct ScrollLimitTests {
   func helpEnd() throws {
     var screen = try Screen(width: 80, height: 14)
     screen.type("?" + String(repeating: "j", count: 500))
-    guard case .help(let end) = screen.state.overlay else {
+    guard case .help(let help) = screen.state.overlay else {
       Issue.record("the help is not open")
       return
     }
+    let end = help.scroll
     #expect(end > 0 && end < 500, "\(end)")
     screen.type("k")
-    #expect(screen.state.overlay == .help(scroll: end - 1))
+    #expect(screen.state.overlay == .help(HelpState(scroll: end - 1)))
   }
 }
