@@ -17,6 +17,8 @@ public enum Command: Hashable, Sendable {
   case toggleHeatMapRows
   case cycleSort
   case help
+  /// Show the last message whole.
+  case showLastMessage
   case quit
   /// Ctrl-C: end the screen now, asking first while unsaved text is open.
   case interrupt

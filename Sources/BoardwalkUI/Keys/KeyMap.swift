@@ -109,6 +109,9 @@ public struct KeyMap: Sendable {
       scope: .panes([.actions])),
     KeyBinding(
       [.character("?"), .function(1)], .help, label: "help", help: "Show every key", status: true),
+    KeyBinding(
+      [.character("L")], .showLastMessage, label: "last message",
+      help: "Show the last message whole (the status line cuts long ones)"),
     KeyBinding([.character("q")], .quit, label: "quit", help: "Quit", status: true),
     KeyBinding(
       [.control("c")], .interrupt, label: "quit now",
@@ -183,6 +186,9 @@ public struct KeyMap: Sendable {
     KeyBinding(
       [.character("?"), .function(1)], .help, label: "help", help: "Show every key",
       scope: .meeting, status: true),
+    KeyBinding(
+      [.character("L")], .showLastMessage, label: "last message",
+      help: "Show the last message whole (the status line cuts long ones)", scope: .meeting),
     KeyBinding(
       [.character("q")], .leaveMeeting, label: "leave",
       help: "Leave the meeting (everything is saved; M resumes it)", scope: .meeting, status: true),

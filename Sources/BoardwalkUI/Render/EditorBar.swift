@@ -8,11 +8,19 @@ enum EditorBar {
     into grid: inout Grid
   ) {
     let theme = state.theme
-    let rect = Rect(x: 0, y: 0, width: state.width, height: min(4, state.height))
+    // The error (with its suggestion) or the hint, wrapped whole: up to three lines.
+    let words = error.map { $0.description } ?? hint
+    let lines = Array(
+      DisplayWidth.wrap(Grid.flattened(words), toWidth: max(1, state.width)).prefix(3))
+    let rect = Rect(x: 0, y: 0, width: state.width, height: min(3 + lines.count, state.height))
     grid.fill(rect, style: theme[.overlay])
     let prompt = "\(label): "
     drawEditor(editor, prompt: prompt, x: 0, y: 0, width: rect.width, theme: theme, into: &grid)
     if let error {
+      // Where it fails, and what the table shows meanwhile.
+      let shown = state.filter.expression.isEmpty ? "all" : state.filter.expression.description
+      let showing = "showing \(shown) (\(state.rows.count))"
+      let caretRoom = rect.width - DisplayWidth.of(showing) - 2
       let shift =
         DisplayWidth.of(prompt)
         + DisplayWidth.of(Grid.visible(String(editor.characters.prefix(error.position))))
@@ -20,13 +28,21 @@ enum EditorBar {
       grid.write(
         fitting: String(repeating: " ", count: max(0, shift)) + "^", x: 0, y: 1, width: rect.width,
         style: theme[.error])
-      grid.write(fitting: error.description, x: 0, y: 2, width: rect.width, style: theme[.error])
+      if shift + 3 < caretRoom {
+        grid.write(
+          fitting: showing, x: rect.width - DisplayWidth.of(showing), y: 1,
+          width: DisplayWidth.of(showing), style: theme[.dim])
+      }
     } else {
       grid.write(
         fitting: "\(state.rows.count) of \(state.store.actions.count) actions match", x: 0, y: 1,
         width: rect.width,
         style: theme[.message])
-      grid.write(fitting: hint, x: 0, y: 2, width: rect.width, style: theme[.dim])
+    }
+    for (offset, line) in lines.enumerated() where 2 + offset < rect.maxY - 1 {
+      grid.write(
+        fitting: line, x: 0, y: 2 + offset, width: rect.width,
+        style: theme[error == nil ? .dim : .error])
     }
     let border = String(repeating: "─", count: rect.width)
     grid.write(border, x: 0, y: rect.maxY - 1, style: theme[.border])

@@ -14,6 +14,8 @@ public enum Renderer {
       MeetingView.draw(state, meeting: meeting, into: &grid)
       if case .help(let help) = state.overlay {
         HelpView.draw(state, help: help, into: &grid)
+      } else if case .lastMessage(let message) = state.overlay {
+        MessageView.draw(state, message: message, into: &grid)
       }
       return grid
     }
@@ -31,6 +33,7 @@ public enum Renderer {
     StatusLineView.draw(state, in: layout.status, into: &grid)
     switch state.overlay {
     case .help(let help): HelpView.draw(state, help: help, into: &grid)
+    case .lastMessage(let message): MessageView.draw(state, message: message, into: &grid)
     case .picker(let picker): PickerView.draw(state, picker: picker, into: &grid)
     case .filterEditor(let editing):
       EditorBar.draw(

@@ -8,9 +8,14 @@ enum StatusLineView {
     grid.fill(rect, style: theme[.statusLine])
     var x = rect.x
     if let message = state.message {
+      // A message too long for the line is cut, and says how to read it whole.
+      let text = " " + Grid.flattened(message.text) + " "
+      let shown =
+        DisplayWidth.of(text) <= rect.width
+        ? text
+        : DisplayWidth.truncate(text, toWidth: max(1, rect.width - 15)) + " L: all of it "
       x = grid.write(
-        " " + message.text + " ", x: x, y: rect.y,
-        style: theme[message.isError ? .error : .message],
+        shown, x: x, y: rect.y, style: theme[message.isError ? .error : .message],
         limit: rect.width)
       x += 1
     }
@@ -44,6 +49,7 @@ enum StatusLineView {
     case .help(let help) where help.isTypingQuery:
       state.keyMap.statusBindings(in: .editor, pane: nil)
     case .help: state.keyMap.statusBindings(in: .help, pane: nil)
+    case .lastMessage: []
     case .picker: state.keyMap.statusBindings(in: .picker, pane: nil)
     case .filterEditor, .search: state.keyMap.statusBindings(in: .editor, pane: nil)
     case nil:

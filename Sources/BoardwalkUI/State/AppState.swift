@@ -48,7 +48,11 @@ public struct AppState: Sendable {
   /// What the shell must do next; it takes them with ``takeEffects()``.
   public internal(set) var effects: [Effect] = []
   public internal(set) var overlay: Overlay?
-  public internal(set) var message: StatusMessage?
+  public internal(set) var message: StatusMessage? {
+    didSet { if let message { lastMessage = message } }
+  }
+  /// The last message shown, kept after it leaves the status line, for `L` to show whole.
+  public private(set) var lastMessage: StatusMessage?
   /// Set when the user quits.
   public internal(set) var isFinished = false
   /// Set when the screen ended on Ctrl-C (SIGINT) rather than `q`.

@@ -3,6 +3,8 @@ import BoardwalkCore
 /// What is open over the main screen.
 public enum Overlay: Hashable, Sendable {
   case help(HelpState)
+  /// The last message, whole, wrapped in a box (the status line cuts long ones).
+  case lastMessage(StatusMessage)
   case picker(PickerState)
   case filterEditor(FilterEditorState)
   case search(SearchState)

@@ -16,6 +16,9 @@ extension AppState {
     case .help:
       overlay = .help(HelpState())
       return
+    case .showLastMessage:
+      showLastMessage()
+      return
     case .leaveMeeting:
       message = StatusMessage("Meeting saved in \(meeting.journalPath); M resumes it")
       self.meeting = nil

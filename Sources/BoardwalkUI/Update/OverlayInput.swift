@@ -6,6 +6,9 @@ extension AppState {
     switch overlay {
     case .help(var help):
       handleHelp(key, &help)
+    case .lastMessage:
+      // Read, then any key closes it.
+      overlay = nil
     case .picker(var picker):
       handlePicker(key, &picker)
     case .filterEditor(var editing):
@@ -22,7 +25,7 @@ extension AppState {
         applyReporting(editing.original, remember: false)
       default:
         guard editing.editor.handle(key) else { return }
-        editing.error = applyLive(editing.editor.text)
+        editing.error = applyLive(editing.editor.text, original: editing.original)
         overlay = .filterEditor(editing)
       }
     case .search(var search):
@@ -50,13 +53,13 @@ extension AppState {
       overlay = .picker(picker)
     case .filterEditor(var editing):
       editing.editor.insert(text)
-      editing.error = applyLive(editing.editor.text)
+      editing.error = applyLive(editing.editor.text, original: editing.original)
       overlay = .filterEditor(editing)
     case .search(var search):
       search.editor.insert(text)
       applySearch(search)
       overlay = .search(search)
-    case .help:
+    case .help, .lastMessage:
       break
     case nil:
       pasteIntoMeeting(text)
@@ -110,11 +113,22 @@ extension AppState {
 
   /// Applies a filter typed in the editor if it parses and compiles; returns the error if not
   /// (the last good filter stays applied).
-  private mutating func applyLive(_ text: String) -> FilterError? {
+  /// Applies the text being edited as it is typed. While it does not read (half a key, an
+  /// open quote, an unknown status), the table shows the terms before the one at fault
+  /// (`status:red owner:` shows `status:red`), or the filter from before the edit when even
+  /// those do not read: never what a half-typed term last read as.
+  private mutating func applyLive(_ text: String, original: FilterExpression) -> FilterError? {
     do {
       try apply(try FilterParser.parse(text), remember: false)
       return nil
     } catch {
+      let before = text.prefix(error.position)
+      let termStart = before.lastIndex(where: \.isWhitespace).map { before[..<$0] } ?? ""
+      do {
+        try apply(try FilterParser.parse(String(termStart)), remember: false)
+      } catch {
+        try? apply(original, remember: false)
+      }
       return error
     }
   }

@@ -48,6 +48,7 @@ extension AppState {
       setSort(next)
       message = StatusMessage(next == .file ? "In file order" : "Sorted by \(next.rawValue)")
     case .help: overlay = .help(HelpState())
+    case .showLastMessage: showLastMessage()
     case .quit: isFinished = true
     case .startMeeting: effects.append(.openMeeting)
     default: break
@@ -160,5 +161,14 @@ extension AppState {
       applyReporting(filter.expression.removing(.owner).setting(term))
       message = StatusMessage("Showing actions of \(me)")
     }
+  }
+
+  /// Opens the last message whole, or says there is none.
+  mutating func showLastMessage() {
+    guard let lastMessage else {
+      message = StatusMessage("No message yet")
+      return
+    }
+    overlay = .lastMessage(lastMessage)
   }
 }
