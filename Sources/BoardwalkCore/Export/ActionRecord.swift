@@ -2,15 +2,15 @@
 public struct ActionRecord: Sendable, Hashable {
   public let plan: String
   public let id: String
-  public let title: String
+  public private(set) var title: String
   public let area: String
-  public let links: [String]
-  public let owners: [String]
+  public private(set) var links: [String]
+  public private(set) var owners: [String]
   public let start: String?
   /// `YYYY-MM-DD`, `ongoing` or `tbc`; `nil` when the action has no due date.
   public let due: String?
   /// The source's own words for the due date.
-  public let dueText: String?
+  public private(set) var dueText: String?
   /// The level key, or `nil` when unrated.
   public let status: String?
   public let statusLabel: String?
@@ -39,6 +39,18 @@ public struct ActionRecord: Sendable, Hashable {
     isDone = store.isDone(action: index)
     isOverdue = store.isOverdue(action: index, today: today)
     isConfidential = action.isConfidential
+  }
+
+  /// The record with a confidential action's text withheld (its title, owners and the
+  /// source's words for its date), for output that may be published: it is still counted,
+  /// with its id, area, dates and status.
+  public func withholdingConfidentialText() -> ActionRecord {
+    guard isConfidential else { return self }
+    var record = self
+    record.title = Confidentiality.withheldTitle
+    record.owners = []
+    record.dueText = nil
+    return record
   }
 
   /// The due date for people: the source's words when it has them, else the date.

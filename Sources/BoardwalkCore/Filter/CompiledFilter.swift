@@ -18,6 +18,8 @@ public struct CompiledFilter: Sendable {
     /// Per plan, which levels match; and whether unrated actions match.
     case levels([[Bool]], unrated: Bool)
     case due([DueCondition])
+    /// Actions whose confidentiality is among these (true: confidential).
+    case confidential(Set<Bool>)
     /// Lower-cased phrases, any of which may appear.
     case text([String])
 
@@ -25,7 +27,7 @@ public struct CompiledFilter: Sendable {
     var cost: Int {
       switch self {
       case .owners, .areas, .plans: 0
-      case .levels, .due: 1
+      case .levels, .due, .confidential: 1
       case .text: 2
       }
     }
@@ -101,6 +103,19 @@ public struct CompiledFilter: Sendable {
         }
       }
       return .due(conditions)
+    case .confidential:
+      var wanted: Set<Bool> = []
+      for (index, value) in term.values.enumerated() {
+        switch value.lowercased() {
+        case "yes", "true": wanted.insert(true)
+        case "no", "false": wanted.insert(false)
+        default:
+          throw FilterError(
+            position: term.valueRanges[safe: index]?.lowerBound ?? 0,
+            message: "confidential: takes yes or no, not \"\(value)\"")
+        }
+      }
+      return .confidential(wanted)
     case .text:
       return .text(term.values.map(SearchFolding.fold))
     }
@@ -199,6 +214,12 @@ public struct CompiledFilter: Sendable {
       var set = ActionSet(capacity: count)
       for index in candidates
       where conditions.contains(where: { matches($0, index, columns, today) }) {
+        set.insert(index)
+      }
+      return set
+    case .confidential(let wanted):
+      var set = ActionSet(capacity: count)
+      for index in candidates where wanted.contains(store.actions[index].isConfidential) {
         set.insert(index)
       }
       return set

@@ -34,6 +34,9 @@ public struct FilterExpression: Sendable, Hashable, CustomStringConvertible {
 /// What a term tests.
 public enum FilterKey: String, Sendable, Hashable, CaseIterable {
   case owner, area, plan, status, due
+  /// `confidential:yes` or `confidential:no`: whether the plan marks the action
+  /// confidential (exempt information).
+  case confidential
   /// A bare word or quoted phrase: free-text search.
   case text
 }

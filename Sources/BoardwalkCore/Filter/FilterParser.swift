@@ -2,7 +2,7 @@
 ///
 ///     expression := term (whitespace term)*
 ///     term       := ["-"] [key ":" ["="]] value ("," value)*
-///     key        := owner | area | plan | status | due      (any case)
+///     key        := owner | area | plan | status | due | confidential      (any case)
 ///     value      := bare | "\"" (any character but \" or \\, or \\\" or \\\\)* "\""
 ///     bare       := one or more characters other than whitespace, "," and "\""
 ///
@@ -77,7 +77,7 @@ public enum FilterParser {
         guard let known = FilterKey(rawValue: word), known != .text else {
           throw error(
             at: keyStart,
-            "unknown key \"\(word):\" (keys are owner, area, plan, status and due; to search for text holding \":\", put it in double quotes)"
+            "unknown key \"\(word):\" (keys are owner, area, plan, status, due and confidential; to search for text holding \":\", put it in double quotes)"
           )
         }
         key = known
@@ -95,7 +95,7 @@ public enum FilterParser {
         }
         throw error(
           at: keyStart,
-          "unknown key \"\(word):\" (keys are owner, area, plan, status and due; to search for text holding \":\", put it in double quotes)"
+          "unknown key \"\(word):\" (keys are owner, area, plan, status, due and confidential; to search for text holding \":\", put it in double quotes)"
         )
       }
       var exact = false

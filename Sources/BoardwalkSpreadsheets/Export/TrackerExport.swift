@@ -22,14 +22,16 @@ public enum TrackerExport {
   /// The columns of the actions sheet.
   public static let headings = [
     "Plan", "ID", "Area", "Title", "Owners", "Start", "Due", "Due (as written)", "Status", "RAG",
-    "Overdue", "Links", "Latest update",
+    "Overdue", "Links", "Latest update", "Confidential",
   ]
 
   /// The workbook of the actions at `indexes` of `store`, judged on `today`; `shades` gives
-  /// each RAG class's colours (a theme's), and classes without one are left plain.
+  /// each RAG class's colours (a theme's), and classes without one are left plain. A
+  /// confidential action says so in its own column; with `withholdsConfidentialText` its
+  /// title, owners, words and updates are withheld (it is still listed and counted).
   public static func workbook(
     indexes: [Int], store: PlanStore, today: CalendarDate, shades: [RAGClass: Shade],
-    created: Date = Date()
+    withholdsConfidentialText: Bool = false, created: Date = Date()
   ) -> XLSXWriter {
     let heading = XLSXWriter.Style(
       isBold: true, fill: RGBColor(red: 0xD9, green: 0xE1, blue: 0xF2), wraps: true)
@@ -64,20 +66,24 @@ public enum TrackerExport {
       case .tbc?: due = text("TBC")
       case nil: due = XLSXWriter.Cell(nil)
       }
+      let withheld = withholdsConfidentialText && action.isConfidential
       let latest = action.updates.last.map { update in
         "\(update.date.written): " + (update.text ?? "")
       }
       rows.append([
-        text(plan.id), text(action.id), text(plan.areas[action.area].id), text(action.title),
-        text(action.owners.joined(separator: "\n")), dateCell(action.start), due,
-        text(action.dueText), text(level?.label), text(String(rag.letter), ragStyle),
+        text(plan.id), text(action.id), text(plan.areas[action.area].id),
+        text(withheld ? Confidentiality.withheldTitle : action.title),
+        text(withheld ? nil : action.owners.joined(separator: "\n")), dateCell(action.start), due,
+        text(withheld ? nil : action.dueText), text(level?.label),
+        text(String(rag.letter), ragStyle),
         text(store.isOverdue(action: index, today: today) ? "Yes" : nil),
-        text(action.links.map { plan.areas[$0].id }.joined(separator: "; ")), text(latest),
+        text(action.links.map { plan.areas[$0].id }.joined(separator: "; ")),
+        text(withheld ? nil : latest), text(action.isConfidential ? "Yes" : nil),
       ])
     }
     let actions = XLSXWriter.Sheet(
       name: "Actions", rows: rows,
-      columnWidths: [16, 10, 10, 60, 30, 12, 12, 22, 22, 6, 9, 14, 60])
+      columnWidths: [16, 10, 10, 60, 30, 12, 12, 22, 22, 6, 9, 14, 60, 12])
 
     var areaRows: [[XLSXWriter.Cell]] = [
       ["Plan", "Area", "Kind", "Title", "Parent"].map { XLSXWriter.Cell(.text($0), style: heading) }

@@ -11,7 +11,9 @@ struct ListCommand: ParsableCommand {
     discussion: """
       Actions are listed in file order unless --sort is given. --format json prints an array of \
       objects with plan, id, title, area, links, owners, start, due, dueText, status, statusLabel, \
-      rag, done, overdue and confidential. --format xlsx writes an Excel tracker (to -o FILE.xlsx, \
+      rag, done, overdue and confidential. Confidential actions are marked [C] in table and \
+      markdown output, which say how many there are; --public withholds their text in every \
+      format (they are still listed and counted). --format xlsx writes an Excel tracker (to -o FILE.xlsx, \
       or to standard output when it is not a terminal): a heading row that stays put and has \
       filters, real date cells, the RAG cell in the theme's colours with its letter, and the \
       plans' areas and scales, so `boardwalk import` gives back the same actions.
@@ -42,6 +44,12 @@ struct ListCommand: ParsableCommand {
       valueName: "NAME"))
   var theme: String = "default"
 
+  @Flag(
+    help:
+      "For publication: confidential actions are listed and counted, but their title, owners, words and updates are withheld."
+  )
+  var `public` = false
+
   func validate() throws {
     if format == .xlsx, output == nil, TerminalWidth.isOutputTerminal {
       throw ValidationError(
@@ -58,12 +66,17 @@ struct ListCommand: ParsableCommand {
       compiled.matchingIndexes(in: result.store, today: today), in: result.store)
     if format == .xlsx {
       let bytes = try TrackerWorkbook.bytes(
-        indexes: indexes, store: result.store, today: today, themeName: theme)
+        indexes: indexes, store: result.store, today: today, themeName: theme, isPublic: `public`)
       try write(bytes, over: result.files.map(\.file))
       if result.hasErrors { throw ExitCode(1) }
       return
     }
-    let records = indexes.map { ActionRecord(action: $0, of: result.store, today: today) }
+    let records = indexes.map { index in
+      let record = ActionRecord(action: index, of: result.store, today: today)
+      return `public` ? record.withholdingConfidentialText() : record
+    }
+    let confidentialNote = Confidentiality.note(
+      confidential: records.filter(\.isConfidential).count, of: records.count, isPublic: `public`)
     let toTerminal = output == nil && TerminalWidth.isOutputTerminal
     let text: String
     switch format {
@@ -77,12 +90,16 @@ struct ListCommand: ParsableCommand {
       // control characters show as placeholders and cannot act on it.
       let csv = ActionListing.csv(records)
       text = toTerminal ? TextSafety.sanitized(csv) : csv
-    case .markdown: text = ActionListing.markdown(records)
+    case .markdown:
+      text = ActionListing.markdown(records) + (confidentialNote.map { "*\($0).*\n" } ?? "")
     case .xlsx: text = ""
     }
     try write(Array(text.utf8), over: result.files.map(\.file))
     if format == .table, records.isEmpty {
       StandardStreams.error("boardwalk: no actions match \(compiled.expression)")
+    }
+    if format == .table, let confidentialNote {
+      StandardStreams.error("boardwalk: \(confidentialNote)")
     }
     if result.hasErrors { throw ExitCode(1) }
   }

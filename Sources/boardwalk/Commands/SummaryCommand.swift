@@ -31,11 +31,18 @@ struct SummaryCommand: ParsableCommand {
     let result = PlanLoading.load(plans)
     let compiled = try PlanLoading.compile(filter.filter, for: result.store)
     let today = plans.day
-    let rows = Summary.rows(
-      by: by, store: result.store, actions: compiled.evaluate(in: result.store, today: today),
-      today: today)
+    let counted = compiled.evaluate(in: result.store, today: today)
+    let rows = Summary.rows(by: by, store: result.store, actions: counted, today: today)
     switch format {
-    case .table: StandardStreams.output(SummaryListing.table(rows, grouping: by))
+    case .table:
+      StandardStreams.output(SummaryListing.table(rows, grouping: by))
+      // Counts reveal no text, but a paper that quotes them should know what they include.
+      let confidential = counted.filter { result.store.actions[$0].isConfidential }.count
+      if let note = Confidentiality.note(
+        confidential: confidential, of: counted.count, isPublic: true)
+      {
+        StandardStreams.error("boardwalk: \(note)")
+      }
     case .json: StandardStreams.output(SummaryListing.json(rows, grouping: by))
     }
     if result.hasErrors { throw ExitCode(1) }

@@ -19,7 +19,7 @@ enum ActionListing {
         record.id, String(record.rag.letter), record.statusLabel ?? "unrated",
         (record.due ?? "-") + (record.isOverdue ? " OVERDUE" : ""),
         record.owners.joined(separator: "; "),
-        record.title,
+        marked(record),
       ]
       table.append(row)
     }
@@ -74,8 +74,13 @@ enum ActionListing {
           record.plan, record.id, String(record.rag.letter), record.statusLabel ?? "Unrated",
           record.dueForPeople + (record.isOverdue ? " (overdue)" : ""),
           record.owners.joined(separator: "; "),
-          record.title,
+          marked(record),
         ]
       })
+  }
+
+  /// A title as tables show it: `[C]` before a confidential action's.
+  private static func marked(_ record: ActionRecord) -> String {
+    record.isConfidential ? Confidentiality.mark + " " + record.title : record.title
   }
 }

@@ -6,9 +6,9 @@ import Foundation
 
 /// `list --format xlsx`: the tracker workbook, shaded in a theme's RAG colours.
 enum TrackerWorkbook {
-  static func bytes(indexes: [Int], store: PlanStore, today: CalendarDate, themeName: String)
-    throws -> [UInt8]
-  {
+  static func bytes(
+    indexes: [Int], store: PlanStore, today: CalendarDate, themeName: String, isPublic: Bool
+  ) throws -> [UInt8] {
     let theme: Theme
     do {
       theme = try ThemeCatalog.theme(named: themeName)
@@ -27,7 +27,8 @@ enum TrackerWorkbook {
     }
     do {
       let workbook = TrackerExport.workbook(
-        indexes: indexes, store: store, today: today, shades: shades)
+        indexes: indexes, store: store, today: today, shades: shades,
+        withholdsConfidentialText: isPublic)
       return Array(try workbook.data())
     } catch {
       StandardStreams.error("boardwalk: list: \(error.message)")

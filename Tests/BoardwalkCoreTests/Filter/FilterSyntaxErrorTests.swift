@@ -29,7 +29,8 @@ struct FilterSyntaxErrorTests: FilterErrorSuite {
     SyntaxErrorCase("owner:=", at: 7, says: "expected a value after \"owner:\""),
     // Unknown keys.
     SyntaxErrorCase(
-      "colour:red", at: 0, says: "unknown key \"colour:\"", "owner, area, plan, status and due"),
+      "colour:red", at: 0, says: "unknown key \"colour:\"",
+      "owner, area, plan, status, due and confidential"),
     SyntaxErrorCase("plan:x Colour:red", at: 7, says: "unknown key \"colour:\""),
     SyntaxErrorCase("-foo:bar", at: 1, says: "unknown key \"foo:\""),
     SyntaxErrorCase("text:bar", at: 0, says: "unknown key \"text:\""),
