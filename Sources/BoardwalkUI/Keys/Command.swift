@@ -19,6 +19,8 @@ public enum Command: Hashable, Sendable {
   case help
   /// Show the last message whole.
   case showLastMessage
+  /// Public mode on or off: confidential text withheld, for a projected screen.
+  case togglePublic
   case quit
   /// Ctrl-C: end the screen now, asking first while unsaved text is open.
   case interrupt

@@ -112,6 +112,11 @@ public struct KeyMap: Sendable {
     KeyBinding(
       [.character("L")], .showLastMessage, label: "last message",
       help: "Show the last message whole (the status line cuts long ones)"),
+    KeyBinding(
+      [.character("P")], .togglePublic, label: "public",
+      help:
+        "Public mode on or off, for a projected screen: confidential actions ([C]) are counted but their text is withheld"
+    ),
     KeyBinding([.character("q")], .quit, label: "quit", help: "Quit", status: true),
     KeyBinding(
       [.control("c")], .interrupt, label: "quit now",
@@ -189,6 +194,10 @@ public struct KeyMap: Sendable {
     KeyBinding(
       [.character("L")], .showLastMessage, label: "last message",
       help: "Show the last message whole (the status line cuts long ones)", scope: .meeting),
+    KeyBinding(
+      [.character("P")], .togglePublic, label: "public",
+      help: "Public mode on or off: confidential items' text withheld on this screen",
+      scope: .meeting),
     KeyBinding(
       [.character("q")], .leaveMeeting, label: "leave",
       help: "Leave the meeting (everything is saved; M resumes it)", scope: .meeting, status: true),

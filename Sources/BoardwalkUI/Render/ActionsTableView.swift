@@ -33,19 +33,40 @@ enum ActionsTableView {
       return
     }
     let visible = inner.height - 1
+    let planWidth = columns.first { $0.0 == .plan }?.1 ?? 0
+    let planTags = planWidth > 0 ? Self.planTags(state.store, width: planWidth) : []
     for line in 0..<visible {
       let row = state.table.scroll + line
       guard row < state.rows.count else { break }
       drawRow(
         state, action: state.rows[row], y: inner.y + 1 + line, x: inner.x, columns: columns,
-        selected: row == state.table.selected, focused: focused, into: &grid)
+        planTags: planTags, selected: row == state.table.selected, focused: focused, into: &grid)
+    }
+    // The letters and marks the rows use, in the bottom border where there is room.
+    let legend = " \(Self.legend) "
+    if DisplayWidth.of(legend) + 4 <= rect.width {
+      grid.write(legend, x: rect.x + 2, y: rect.maxY - 1, style: theme[.dim])
+    }
+  }
+
+  /// What the table's letters and marks mean.
+  static let legend =
+    "R red A amber G green B done N grey - unrated ! overdue \(Confidentiality.mark) confidential"
+
+  /// Each plan's id cut to `width` so no two read alike: cut at the end, or, where two would
+  /// be cut alike (`suffolk-send-s…` twice), keeping their start and end.
+  static func planTags(_ store: PlanStore, width: Int) -> [String] {
+    let cut = store.plans.map { DisplayWidth.truncate($0.id, toWidth: width) }
+    var seen: [String: Int] = [:]
+    for tag in cut { seen[tag, default: 0] += 1 }
+    return zip(store.plans, cut).map { plan, tag in
+      seen[tag, default: 0] > 1 ? DisplayWidth.truncateMiddle(plan.id, toWidth: width) : tag
     }
   }
 
   private static func drawRow(
-    _ state: AppState, action index: Int, y: Int, x: Int, columns: [(Column, Int)], selected: Bool,
-    focused: Bool,
-    into grid: inout Grid
+    _ state: AppState, action index: Int, y: Int, x: Int, columns: [(Column, Int)],
+    planTags: [String], selected: Bool, focused: Bool, into grid: inout Grid
   ) {
     let theme = state.theme
     let store = state.store
@@ -59,17 +80,19 @@ enum ActionsTableView {
       switch kind {
       case .plan:
         grid.write(
-          fitting: store.plans[action.plan].id, x: column, y: y, width: cellWidth, style: rowStyle)
+          fitting: planTags[action.plan], x: column, y: y, width: cellWidth, style: rowStyle)
       case .id: grid.write(fitting: action.id, x: column, y: y, width: cellWidth, style: rowStyle)
       case .rag:
         RAGBadge.draw(
           store.rag(ofAction: index), x: column, y: y, theme: theme, padded: true, into: &grid)
       case .title:
-        grid.write(fitting: action.title, x: column, y: y, width: cellWidth, style: rowStyle)
-      case .owners:
         grid.write(
-          fitting: action.owners.joined(separator: "; "), x: column, y: y, width: cellWidth,
-          style: rowStyle)
+          fitting: state.shownTitle(of: index), x: column, y: y, width: cellWidth, style: rowStyle)
+      case .owners:
+        let withheld = state.isPublic && state.isConfidential(index)
+        grid.write(
+          fitting: withheld ? "–" : action.owners.joined(separator: "; "), x: column, y: y,
+          width: cellWidth, style: rowStyle)
       case .due:
         var style = overdue ? theme[.overdue] : rowStyle
         if selected {
@@ -120,7 +143,12 @@ enum ActionsTableView {
     let idWidth = min(
       12, max(3, visibleIDs.map { DisplayWidth.of(state.store.actions[$0].id) }.max() ?? 3))
     var columns: [(Column, Int)] = []
-    if state.store.plans.count > 1 && width >= 120 { columns.append((.plan, 16)) }
+    // With several plans, ids can repeat (1.1 in two plans): the plan is always shown,
+    // as a short tag on a narrow screen.
+    if state.store.plans.count > 1 {
+      let longest = state.store.plans.map { DisplayWidth.of($0.id) }.max() ?? 4
+      columns.append((.plan, min(longest, width >= 120 ? 20 : 10)))
+    }
     columns += [(.id, idWidth), (.rag, 3)]
     let dueWidth = width >= 130 ? 24 : 11
     let ownerWidth = width >= 60 ? min(28, max(12, width / 6)) : 0

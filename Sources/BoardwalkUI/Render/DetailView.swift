@@ -76,15 +76,22 @@ enum DetailView {
       add(title, .tableHeader)
       add(text, indent: 2)
     }
-    add(action.title, .paneTitle)
+    let isConfidential = state.isConfidential(index)
+    add(state.shownTitle(of: index), .paneTitle)
     lines.append(Line(text: "", role: .text))
-    add("\(action.id) · \(plan.id)" + (action.isConfidential ? " · CONFIDENTIAL" : ""), .dim)
+    add("\(action.id) · \(plan.id)" + (isConfidential ? " · CONFIDENTIAL" : ""), .dim)
     let level = plan.level(of: action)
-    let statusText =
-      level.map { "\($0.label) (\($0.key), \(plan.scale.name))" } ?? "Unrated: no status given"
+    // The badge before it carries the RAG class: the label says the rest.
+    let statusText = level?.label ?? "Unrated: no status given"
     lines.append(Line(text: statusText, role: .text, rag: store.rag(ofAction: index)))
     if let definition = level?.definition { add(definition, .dim, indent: 4) }
     add("Due: " + dueLine(action, index: index, state: state))
+    if isConfidential, state.isPublic {
+      lines.append(Line(text: "", role: .text))
+      add("Withheld in public mode (P shows them):", .dim)
+      add("its owners, words, milestones and updates.", .dim)
+      return lines
+    }
     if let start = action.start { add("Start: \(start.readable)") }
     // An owner is one name: a line break inside one (from a spreadsheet cell) is a space here.
     let owners = action.owners.map { $0.split(whereSeparator: \.isNewline).joined(separator: " ") }

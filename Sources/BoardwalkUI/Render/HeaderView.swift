@@ -13,7 +13,9 @@ enum HeaderView {
     }
     // The leading space keeps a cut plan title's ellipsis apart from the count.
     let count = " \(state.rows.count) of \(state.store.actions.count) actions "
-    let left = " Boardwalk · today \(state.today) · " + planText
+    // In public mode the header says so first, so the chair knows what the room can see.
+    let left =
+      (state.isPublic ? " PUBLIC" : "") + " Boardwalk · today \(state.today) · " + planText
     let countWidth = DisplayWidth.of(count)
     grid.write(
       fitting: left, x: rect.x, y: rect.y, width: max(0, rect.width - countWidth),

@@ -53,6 +53,9 @@ public struct AppState: Sendable {
   }
   /// The last message shown, kept after it leaves the status line, for `L` to show whole.
   public private(set) var lastMessage: StatusMessage?
+  /// Public mode, for a projected screen: confidential actions are listed and counted, but
+  /// their text is withheld everywhere it would show (`--public`, or `P`).
+  public internal(set) var isPublic = false
   /// Set when the user quits.
   public internal(set) var isFinished = false
   /// Set when the screen ended on Ctrl-C (SIGINT) rather than `q`.
@@ -65,8 +68,9 @@ public struct AppState: Sendable {
   public init(
     store: PlanStore, today: CalendarDate, theme: Theme, filter: FilterExpression = .all,
     me: String? = nil,
-    width: Int = 80, height: Int = 24, keyMap: KeyMap = .standard
+    width: Int = 80, height: Int = 24, keyMap: KeyMap = .standard, isPublic: Bool = false
   ) throws(FilterError) {
+    self.isPublic = isPublic
     self.store = store
     self.today = today
     self.theme = theme

@@ -19,6 +19,9 @@ extension AppState {
     case .showLastMessage:
       showLastMessage()
       return
+    case .togglePublic:
+      togglePublic()
+      return
     case .leaveMeeting:
       message = StatusMessage("Meeting saved in \(meeting.journalPath); M resumes it")
       self.meeting = nil

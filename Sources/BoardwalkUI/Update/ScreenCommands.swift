@@ -49,6 +49,7 @@ extension AppState {
       message = StatusMessage(next == .file ? "In file order" : "Sorted by \(next.rawValue)")
     case .help: overlay = .help(HelpState())
     case .showLastMessage: showLastMessage()
+    case .togglePublic: togglePublic()
     case .quit: isFinished = true
     case .startMeeting: effects.append(.openMeeting)
     default: break
@@ -170,5 +171,28 @@ extension AppState {
       return
     }
     overlay = .lastMessage(lastMessage)
+  }
+
+  /// Public mode on or off, saying which.
+  mutating func togglePublic() {
+    isPublic.toggle()
+    message = StatusMessage(
+      isPublic
+        ? "Public mode: confidential actions ([C]) are counted, their text withheld; P shows it again"
+        : "Public mode off: confidential text shows (not for a projected screen)")
+  }
+
+  /// Whether action `index` is confidential: in its plan, or marked so in the meeting.
+  func isConfidential(_ index: Int) -> Bool {
+    if store.actions[index].isConfidential { return true }
+    guard let meeting else { return false }
+    return meeting.record.isMarkedConfidential(MeetingState.ref(of: index, in: store))
+  }
+
+  /// An action's title as this screen shows it: marked [C] when confidential, and withheld
+  /// in public mode.
+  func shownTitle(of index: Int) -> String {
+    Confidentiality.title(
+      store.actions[index].title, isConfidential: isConfidential(index), isPublic: isPublic)
   }
 }

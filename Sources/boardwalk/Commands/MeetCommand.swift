@@ -41,6 +41,12 @@ struct MeetCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Theme (see boardwalk --help).", valueName: "NAME"))
   var theme: String = "default"
 
+  @Flag(
+    help:
+      "Start in public mode, for a projected screen: confidential actions are counted but their text is withheld (P switches)."
+  )
+  var `public` = false
+
   func run() throws {
     var today = plans.day
     let path = MeetingJournal.path(journal, today: today)
@@ -87,7 +93,7 @@ struct MeetCommand: ParsableCommand {
     let session = InteractiveSession(
       load: result, today: today, filter: .all, me: nil, themeName: theme,
       environment: ProcessInfo.processInfo.environment, startMessage: nil, journalPath: path,
-      agenda: agendaText, meeting: meeting)
+      agenda: agendaText, meeting: meeting, isPublic: `public`)
     let status = session.run()
     if !readOnly { StandardStreams.error("boardwalk: the meeting is saved in \(path)") }
     if status != 0 { throw ExitCode(status) }

@@ -28,6 +28,12 @@ struct OpenCommand: ParsableCommand {
       valueName: "NAME"))
   var theme: String = "default"
 
+  @Flag(
+    help:
+      "Start in public mode, for a projected screen: confidential actions are counted but their text is withheld (P switches)."
+  )
+  var `public` = false
+
   @Option(
     help: ArgumentHelp(
       "The meeting journal M opens (default: boardwalk-meeting-DATE.jsonl).", valueName: "FILE"))
@@ -80,7 +86,7 @@ struct OpenCommand: ParsableCommand {
       startMessage: notLoaded > 0
         ? "\(notLoaded) file\(notLoaded == 1 ? "" : "s") not loaded (errors listed on exit; boardwalk check)"
         : nil,
-      journalPath: MeetingJournal.path(journal, today: plans.day), agenda: "")
+      journalPath: MeetingJournal.path(journal, today: plans.day), agenda: "", isPublic: `public`)
     let status = session.run()
     if result.hasErrors {
       for diagnostic in result.diagnostics where diagnostic.isError {

@@ -19,6 +19,8 @@ struct InteractiveSession {
   let agenda: String
   /// The meeting the screen starts in, opened by the command.
   var meeting: Meeting = .none
+  /// Whether the screen starts in public mode (confidential text withheld).
+  var isPublic = false
 
   /// A meeting opened before the screen starts.
   enum Meeting {
@@ -60,7 +62,7 @@ struct InteractiveSession {
     do {
       state = try AppState(
         store: store, today: today, theme: theme, filter: filter, me: me, width: size.width,
-        height: size.height)
+        height: size.height, isPublic: isPublic)
     } catch {
       terminal.stop()
       StandardStreams.error("boardwalk: --filter: \(error)")

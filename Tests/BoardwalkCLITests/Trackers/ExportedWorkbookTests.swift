@@ -106,14 +106,14 @@ struct ExportedWorkbookTests {
     #expect(seen.sheets == ["Actions", "Areas", "Key"])
     #expect(seen.title == "Northbrook SEND Priority Action Plan (fictional demo data)")
     #expect(seen.freeze == "A2")
-    #expect(seen.filter == "A1:M37")
-    #expect(seen.dimensions == "A1:M37")
+    #expect(seen.filter == "A1:N37")
+    #expect(seen.dimensions == "A1:N37")
     #expect(seen.bold)
     #expect(
       seen.headings == [
         "Plan", "ID", "Area", "Title", "Owners", "Start", "Due", "Due (as written)", "Status",
         "RAG",
-        "Overdue", "Links", "Latest update",
+        "Overdue", "Links", "Latest update", "Confidential",
       ])
     #expect(seen.rows == 36)
     #expect(seen.keyRows == 4)

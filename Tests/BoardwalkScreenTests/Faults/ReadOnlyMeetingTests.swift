@@ -75,7 +75,11 @@ struct ReadOnlyMeetingTests {
       $0.statusLine.contains("Minutes not written")
     }
     #expect(refused.statusLine.contains("minutes/journal.minutes.public.md"), "\(refused)")
-    #expect(refused.statusLine.contains(ReadOnly.reason), "\(refused)")
+    // The status line cuts the message; L shows it whole, with the cause.
+    try session.press("L")
+    let whole = try await session.waitForText("Message (a problem)")
+    #expect(whole.contains(ReadOnly.reason), "\(whole)")
+    try session.press("Escape")
     ReadOnly.restore(folder, folder: true)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == names)
     // The journal has one entry more; the lock and the minutes are as they were.

@@ -150,7 +150,7 @@ struct LongMessageTests {
       return
     }
     #expect(message.text.contains("put it in double quotes"))
-    #expect(screen.grid.text.contains("to search for text holding \":\", put it in double"))
+    #expect(screen.grid.text.contains("Fix the filter first: column 1: unknown key"))
     screen.type("x")
     #expect(screen.state.overlay == nil)
   }

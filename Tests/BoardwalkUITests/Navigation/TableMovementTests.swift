@@ -11,8 +11,11 @@ struct TableMovementTests {
   static func drawnIDs(_ screen: Screen) -> [String] {
     let grid = screen.grid
     guard let heading = grid.rows(containing: "RAG Action").first else { return [] }
+    // With several plans loaded the plan comes first, then the id.
+    let idColumn = grid.row(heading).dropFirst().hasPrefix("Plan") ? 1 : 0
     return ((heading + 1)..<(heading + 1 + visibleRows)).compactMap { y in
-      grid.row(y).dropFirst().split(separator: " ").first.map(String.init)
+      let cells = grid.row(y).dropFirst().split(separator: " ")
+      return cells.indices.contains(idColumn) ? String(cells[idColumn]) : nil
     }
   }
 

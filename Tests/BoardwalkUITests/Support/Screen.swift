@@ -8,11 +8,13 @@ struct Screen {
 
   init(
     _ fixture: Fixture = .boards, width: Int = 80, height: Int = 24, me: String? = nil,
-    filter: String = "", keyMap: KeyMap = .standard, theme: String = "monochrome"
+    filter: String = "", keyMap: KeyMap = .standard, theme: String = "monochrome",
+    isPublic: Bool = false
   ) throws {
     state = try AppState(
       store: fixture.store(), today: Fixture.today, theme: ThemeCatalog.theme(named: theme),
-      filter: FilterParser.parse(filter), me: me, width: width, height: height, keyMap: keyMap)
+      filter: FilterParser.parse(filter), me: me, width: width, height: height, keyMap: keyMap,
+      isPublic: isPublic)
   }
 
   mutating func send(_ events: [Event]) {
