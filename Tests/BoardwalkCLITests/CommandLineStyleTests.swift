@@ -64,3 +64,19 @@ struct CommandLineStyleTests {
     #expect(result.errorOutput.contains("plan␊INJECTED"), "\(result)")
   }
 }
+
+@Suite("check counts in words")
+struct CheckCountWordsTests {
+  @Test("one plan with one action is \"1 plan, 1 action\", not \"1 actions\"")
+  func singular() throws {
+    let folder = try ScratchFolder("cli-style")
+    defer { folder.remove() }
+    let plan = try folder.write(
+      "one.json",
+      text:
+        #"{"format":"boardwalk-plan/1","plan":{"id":"one","title":"One"},"areas":[{"id":"A","kind":"priority","title":"A"}],"actions":[{"id":"A.1","area":"A","title":"T","owners":["X"]}]}"#
+    )
+    let result = try CommandRunner.run(["check", plan])
+    #expect(result.outputLines.last == "1 plan, 1 action: valid")
+  }
+}

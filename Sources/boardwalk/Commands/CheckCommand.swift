@@ -59,7 +59,7 @@ struct CheckCommand: ParsableCommand {
     }
     let actions = result.store.actions.count
     StandardStreams.output(
-      "\(result.store.plans.count) plan\(result.store.plans.count == 1 ? "" : "s"), \(actions) actions: valid\n"
+      "\(result.store.plans.count) plan\(result.store.plans.count == 1 ? "" : "s"), \(actions) action\(actions == 1 ? "" : "s"): valid\n"
     )
   }
 }
