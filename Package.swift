@@ -54,7 +54,7 @@ let package = Package(
     .executableTarget(
       name: "boardwalk-bench",
       dependencies: [
-        "BoardwalkCore", "BoardwalkUI", "BoardwalkGenerator",
+        "BoardwalkCore", "BoardwalkMeeting", "BoardwalkUI", "BoardwalkGenerator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -1,0 +1,73 @@
+import BoardwalkCore
+import BoardwalkMeeting
+import BoardwalkUI
+import Foundation
+
+/// The median, 99th percentile and maximum of a set of keystroke times.
+struct KeystrokeStats: Codable {
+  var count: Int
+  var medianMilliseconds: Double
+  var p99Milliseconds: Double
+  var maximumMilliseconds: Double
+
+  init(milliseconds samples: [Double]) {
+    let sorted = samples.sorted()
+    count = sorted.count
+    medianMilliseconds = Measurement.quantile(sorted, 0.5)
+    p99Milliseconds = Measurement.quantile(sorted, 0.99)
+    maximumMilliseconds = sorted.last ?? 0
+  }
+
+  var summary: String {
+    String(
+      format: "median %.2f ms, p99 %.2f ms (%d keys)", medianMilliseconds, p99Milliseconds, count)
+  }
+}
+
+/// The screen driven as the shell drives it, each event timed to its rendered frame: the
+/// update, then the effects the shell carries out (a journal entry saved, reported back),
+/// then one render.
+struct ScreenDriver {
+  private(set) var state: AppState
+  /// Milliseconds from each event to its frame, in order.
+  private(set) var samples: [Double] = []
+  private var nextSequence: Int
+
+  init(_ state: AppState, nextSequence: Int = 1) {
+    self.state = state
+    self.nextSequence = nextSequence
+  }
+
+  /// Sends `event`, carries out its effects and renders; returns the milliseconds taken.
+  @discardableResult
+  mutating func send(_ event: Event, timed: Bool = true) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    var next = App.update(state, event)
+    while case let effects = next.takeEffects(), !effects.isEmpty {
+      for case .record(let recorded) in effects {
+        let entry = JournalEntry(
+          sequence: nextSequence, time: "2026-06-01T10:00:00+00:00", event: recorded)
+        nextSequence += 1
+        next = App.update(next, .feedback(.saved(entry)))
+      }
+    }
+    _ = Renderer.render(next)
+    let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    state = next
+    if timed { samples.append(milliseconds) }
+    return milliseconds
+  }
+
+  mutating func press(_ keys: Key...) {
+    for key in keys { send(.key(key)) }
+  }
+
+  /// Types `text` one character at a time.
+  mutating func type(_ text: String) {
+    for character in text { send(.key(.character(character))) }
+  }
+
+  var stats: KeystrokeStats { KeystrokeStats(milliseconds: samples) }
+
+  mutating func resetSamples() { samples = [] }
+}
