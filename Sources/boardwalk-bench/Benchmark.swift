@@ -44,14 +44,25 @@ struct Run: ParsableCommand {
     1_000_000
   @Option(help: "Sizes of the growth check, small compact actions (empty: skip).") var growth =
     "10000,100000,1000000"
+  @Option(help: "Times the owner picker is opened, typed in and closed.") var pickerRounds = 3
+  @Option(
+    help: ArgumentHelp(
+      "Run only these parts: sizes, datasets, sample, jq, long-word, chains, minutes, meeting, picker, growth.",
+      valueName: "PARTS"))
+  var only: String?
+
+  /// Whether `part` is to be run.
+  private func includes(_ part: String) -> Bool {
+    only.map { $0.split(separator: ",").contains { $0 == part } } ?? true
+  }
 
   func run() throws {
     var report = Report.JSON(machine: Report.machine, date: Report.date, sizes: [])
-    for size in Self.numbers(sizes) {
+    for size in Self.numbers(sizes) where includes("sizes") {
       report.sizes.append(try measure(try data.folder(actions: size)))
       note("measured \(size) standard actions")
     }
-    if datasetActions > 0 {
+    if datasetActions > 0, includes("datasets") {
       for (shape, layout) in [
         (Dataset.Shape.standard, JSONLayout.compact), (.small, .pretty), (.small, .compact),
       ] {
@@ -62,12 +73,12 @@ struct Run: ParsableCommand {
         note("measured \(dataset.label) at \(datasetActions)")
       }
     }
-    if FileManager.default.fileExists(atPath: sample) {
+    if includes("sample"), FileManager.default.fileExists(atPath: sample) {
       report.sampleDataStartToFirstFrameSeconds = try (0..<5).map { _ in
         try Child.timeToMarker(["first-frame", "--data", sample])
       }.sorted()[2]
     }
-    if !noJQ {
+    if !noJQ, includes("jq") {
       var comparisons: [Dataset] = []
       if let largest = Self.numbers(sizes).max() {
         comparisons.append(Dataset(shape: .standard, layout: .pretty, actions: largest))
@@ -89,7 +100,7 @@ struct Run: ParsableCommand {
       report.jq = report.jqComparisons.first
     }
     report.shapes = try shapes()
-    for size in Self.numbers(growth) {
+    for size in Self.numbers(growth) where includes("growth") {
       let dataset = Dataset(shape: .small, layout: .compact, actions: size)
       let folder = try data.folder(dataset)
       var run = try measure(folder)
@@ -115,7 +126,7 @@ struct Run: ParsableCommand {
       let output = try Child.run(["probe"] + arguments + ["--today", data.today])
       return try JSONDecoder().decode(ShapeRun.self, from: Data(output.utf8))
     }
-    if longWord > 0 {
+    if longWord > 0, includes("long-word") {
       runs.append(
         try probe([
           "long-word", "--data", try data.longWordFolder(characters: longWord), "--size",
@@ -123,7 +134,7 @@ struct Run: ParsableCommand {
         ]))
       note("measured a \(longWord)-character word")
     }
-    for depth in Self.numbers(chains) {
+    for depth in Self.numbers(chains) where includes("chains") {
       runs.append(
         try probe([
           "area-chain", "--data", try data.chainFolder(depth: depth), "--size", "\(depth)",
@@ -131,23 +142,25 @@ struct Run: ParsableCommand {
       )
       note("measured an area chain \(depth) deep")
     }
-    if journalNotes > 0, datasetActions > 0 {
+    if journalNotes > 0, datasetActions > 0, includes("minutes") || includes("meeting") {
       let plans = try data.folder(Dataset(shape: .small, layout: .pretty, actions: datasetActions))
       let journal = try data.journal(notes: journalNotes, over: plans)
-      let output = data.work + "/minutes.md"
-      let minutes =
-        "\(Child.boardwalkPath) minutes --journal '\(journal)' -o '\(output)' '\(plans)' 2>/dev/null"
-      let first = try Child.wallTime(minutes, runs: 1)
-      let seconds = first < 5 ? try Child.wallTime(minutes, runs: 3) : first
-      runs.append(
-        ShapeRun(
-          shape: "minutes",
-          input:
-            "a journal of \(journalNotes.formatted()) notes on \(datasetActions.formatted()) actions",
-          scale: journalNotes, actions: datasetActions,
-          measure: "boardwalk minutes, wall time", seconds: seconds, peakResidentMegabytes: 0))
-      note("measured minutes of \(journalNotes) notes")
-      for (width, height) in [(200, 50), (80, 24)] {
+      if includes("minutes") {
+        let output = data.work + "/minutes.md"
+        let minutes =
+          "\(Child.boardwalkPath) minutes --journal '\(journal)' -o '\(output)' '\(plans)' 2>/dev/null"
+        let first = try Child.wallTime(minutes, runs: 1)
+        let seconds = first < 5 ? try Child.wallTime(minutes, runs: 3) : first
+        runs.append(
+          ShapeRun(
+            shape: "minutes",
+            input:
+              "a journal of \(journalNotes.formatted()) notes on \(datasetActions.formatted()) actions",
+            scale: journalNotes, actions: datasetActions,
+            measure: "boardwalk minutes, wall time", seconds: seconds, peakResidentMegabytes: 0))
+        note("measured minutes of \(journalNotes) notes")
+      }
+      for (width, height) in [(200, 50), (80, 24)] where includes("meeting") {
         runs.append(
           try probe([
             "meeting", "--data", plans, "--journal", journal, "--size", "\(meetingEntries)",
@@ -156,7 +169,7 @@ struct Run: ParsableCommand {
       }
       note("measured a meeting over \(datasetActions) actions")
     }
-    if owners > 0 {
+    if owners > 0, includes("picker") {
       let dataset = Dataset(
         shape: .distinctOwners, layout: .compact,
         actions: max(1, owners / Dataset.ownersPerAction))
@@ -165,6 +178,7 @@ struct Run: ParsableCommand {
         runs.append(
           try probe([
             "owner-picker", "--data", folder, "--width", "\(width)", "--height", "\(height)",
+            "--size", "\(pickerRounds)",
           ]))
       }
       note("measured the owner picker over \(owners) owners")
@@ -223,7 +237,7 @@ struct Probe: ParsableCommand {
 
   @Argument var kind: Kind
   @Option var data: String
-  @Option(help: "Characters, depth or entries, as the shape needs.") var size = 0
+  @Option(help: "Characters, depth, entries or rounds, as the shape needs.") var size = 0
   @Option var journal = ""
   @Option var width = 200
   @Option var height = 50
@@ -239,7 +253,8 @@ struct Probe: ParsableCommand {
       result = try ShapeProbes.meeting(
         folder: data, journal: journal, entries: size, width: width, height: height, today: day)
     case .ownerPicker:
-      result = ShapeProbes.ownerPicker(folder: data, width: width, height: height, today: day)
+      result = ShapeProbes.ownerPicker(
+        folder: data, rounds: size, width: width, height: height, today: day)
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]

@@ -131,9 +131,10 @@ enum ShapeProbes {
   }
 
   /// The owner picker over every owner of the plans in `folder`: opening it, typing a query,
-  /// taking characters back, moving, closing; three times.
-  static func ownerPicker(folder: String, width: Int, height: Int, today: CalendarDate) -> ShapeRun
-  {
+  /// taking characters back, moving, closing; `rounds` times.
+  static func ownerPicker(
+    folder: String, rounds: Int, width: Int, height: Int, today: CalendarDate
+  ) -> ShapeRun {
     let (loadSeconds, load) = Measurement.time { PlanLoader.load(paths: [folder]) }
     guard let state = screen(load.store, today: today, width: width, height: height) else {
       return ShapeRun(
@@ -143,7 +144,7 @@ enum ShapeProbes {
     let owners = load.store.owners.names.count
     var driver = ScreenDriver(state)
     var opens: [Double] = []
-    for _ in 0..<3 {
+    for _ in 0..<max(1, rounds) {
       opens.append(driver.send(.key(.character("o"))))
       driver.type("officer 4242")
       for _ in 0..<4 { driver.press(.backspace) }
