@@ -45,6 +45,8 @@ struct Run: ParsableCommand {
   @Option(help: "Sizes of the growth check, small compact actions (empty: skip).") var growth =
     "10000,100000,1000000"
   @Option(help: "Times the owner picker is opened, typed in and closed.") var pickerRounds = 3
+  @Option(help: "Times the long word's detail is scrolled through (0: first frame only).")
+  var longWordRounds = 3
   @Option(
     help: ArgumentHelp(
       "Run only these parts: sizes, datasets, sample, jq, long-word, chains, minutes, meeting, picker, growth.",
@@ -130,7 +132,7 @@ struct Run: ParsableCommand {
       runs.append(
         try probe([
           "long-word", "--data", try data.longWordFolder(characters: longWord), "--size",
-          "\(longWord)",
+          "\(longWord)", "--rounds", "\(longWordRounds)",
         ]))
       note("measured a \(longWord)-character word")
     }
@@ -178,7 +180,7 @@ struct Run: ParsableCommand {
         runs.append(
           try probe([
             "owner-picker", "--data", folder, "--width", "\(width)", "--height", "\(height)",
-            "--size", "\(pickerRounds)",
+            "--rounds", "\(pickerRounds)",
           ]))
       }
       note("measured the owner picker over \(owners) owners")
@@ -237,7 +239,8 @@ struct Probe: ParsableCommand {
 
   @Argument var kind: Kind
   @Option var data: String
-  @Option(help: "Characters, depth, entries or rounds, as the shape needs.") var size = 0
+  @Option(help: "Characters, depth or entries, as the shape needs.") var size = 0
+  @Option(help: "Rounds of keystrokes (long word, owner picker).") var rounds = 3
   @Option var journal = ""
   @Option var width = 200
   @Option var height = 50
@@ -247,14 +250,15 @@ struct Probe: ParsableCommand {
     let day = (try? CalendarDate(parsingDay: today)) ?? .today()
     let result: ShapeRun
     switch kind {
-    case .longWord: result = ShapeProbes.longWord(folder: data, characters: size, today: day)
+    case .longWord:
+      result = ShapeProbes.longWord(folder: data, characters: size, rounds: rounds, today: day)
     case .areaChain: result = ShapeProbes.areaChain(folder: data, depth: size, today: day)
     case .meeting:
       result = try ShapeProbes.meeting(
         folder: data, journal: journal, entries: size, width: width, height: height, today: day)
     case .ownerPicker:
       result = ShapeProbes.ownerPicker(
-        folder: data, rounds: size, width: width, height: height, today: day)
+        folder: data, rounds: rounds, width: width, height: height, today: day)
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]

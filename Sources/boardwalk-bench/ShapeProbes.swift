@@ -46,8 +46,11 @@ enum ShapeProbes {
   }
 
   /// One action's title is a single word of `characters`: load to the first frame with its
-  /// detail on screen (200x50), then moving through and scrolling the detail.
-  static func longWord(folder: String, characters: Int, today: CalendarDate) -> ShapeRun {
+  /// detail on screen (200x50), then `rounds` times moving through and scrolling the detail
+  /// at 200x50 and at 80x24.
+  static func longWord(folder: String, characters: Int, rounds: Int, today: CalendarDate)
+    -> ShapeRun
+  {
     let (seconds, state) = Measurement.time { () -> AppState? in
       let load = PlanLoader.load(paths: [folder])
       guard var state = screen(load.store, today: today, width: 200, height: 50) else { return nil }
@@ -61,16 +64,16 @@ enum ShapeProbes {
       scale: characters, actions: 3,
       measure: "load to first frame with its detail (200x50)", seconds: seconds,
       peakResidentMegabytes: peak)
-    guard let state else { return run }
+    guard let state, rounds > 0 else { return run }
     var driver = ScreenDriver(state)
-    for _ in 0..<3 {
+    for _ in 0..<rounds {
       driver.press(.up, .down)
       driver.press(.character("4"))
       for _ in 0..<10 { driver.press(.down) }
       driver.press(.character("2"))
     }
     var narrow = ScreenDriver(App.update(driver.state, .resize(width: 80, height: 24)))
-    for _ in 0..<3 {
+    for _ in 0..<rounds {
       narrow.press(.character("4"))
       for _ in 0..<10 { narrow.press(.down) }
       narrow.press(.character("2"), .up, .down)
