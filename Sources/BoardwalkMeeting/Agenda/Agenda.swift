@@ -54,17 +54,8 @@ public struct Agenda: Hashable, Sendable {
     urgency(index, store: store, today: today) < 3
   }
 
+  /// Parents before their children, siblings in file order (one pass, however deep).
   private static func areasInOrder(_ plan: Plan) -> [Int] {
-    var order: [Int] = []
-    func add(children parent: Int?) {
-      for (index, area) in plan.areas.enumerated()
-      where area.parent == parent && !order.contains(index) {
-        order.append(index)
-        add(children: index)
-      }
-    }
-    add(children: nil)
-    for index in plan.areas.indices where !order.contains(index) { order.append(index) }
-    return order
+    plan.areaTree.order.map(\.area)
   }
 }
