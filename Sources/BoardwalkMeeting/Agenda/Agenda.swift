@@ -13,8 +13,13 @@ public struct Agenda: Hashable, Sendable {
 
   public let sections: [Section]
 
-  /// Every action on the agenda, in order.
-  public var actions: [Int] { sections.flatMap(\.actions) }
+  /// Every action on the agenda, in order (made once: the screen reads it on every key).
+  public let actions: [Int]
+
+  public init(sections: [Section]) {
+    self.sections = sections
+    actions = sections.flatMap(\.actions)
+  }
 
   /// The agenda of `store`'s actions that `filter` keeps (every action when `nil`), each
   /// under its own area; areas in plan order, parents before their children.
