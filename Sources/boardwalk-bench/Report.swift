@@ -138,7 +138,8 @@ enum Report {
     if let open = run.openSeconds, run.shape == "owner picker" {
       text += String(format: "; opening the picker %.1f ms", open * 1000)
     }
-    if let keys = run.keystrokes { text += "; keystrokes " + keys.summary }
+    if let keys = run.keystrokes { text += "; keystrokes (and ticks) to frames " + keys.summary }
+    if let complete = run.complete { text += "; key to complete results " + complete.summary }
     if let entry = run.perEntry { text += "; per recorded entry " + entry.summary }
     if let refusal = run.refusal { text += "\n    refused: " + refusal }
     return text

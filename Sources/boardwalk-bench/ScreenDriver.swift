@@ -58,13 +58,29 @@ struct ScreenDriver {
     return milliseconds
   }
 
-  mutating func press(_ keys: Key...) {
-    for key in keys { send(.key(key)) }
+  /// Sends ticks while work is pending, as the shell does between keys; each tick is timed
+  /// to its frame like a key. Returns the milliseconds until nothing was pending.
+  @discardableResult
+  mutating func settle() -> Double {
+    var total = 0.0
+    while state.hasPendingWork { total += send(.tick) }
+    return total
   }
 
-  /// Types `text` one character at a time.
+  /// Presses each key, letting pending work finish after each.
+  mutating func press(_ keys: Key...) {
+    for key in keys {
+      send(.key(key))
+      settle()
+    }
+  }
+
+  /// Types `text` one character at a time, letting pending work finish after each.
   mutating func type(_ text: String) {
-    for character in text { send(.key(.character(character))) }
+    for character in text {
+      send(.key(.character(character)))
+      settle()
+    }
   }
 
   var stats: KeystrokeStats { KeystrokeStats(milliseconds: samples) }

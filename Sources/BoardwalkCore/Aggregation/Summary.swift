@@ -52,12 +52,9 @@ public enum Summary {
         }
       }
     case .owner:
-      let order = store.owners.names.indices.sorted {
-        let left = store.owners.lowercasedNames[$0]
-        let right = store.owners.lowercasedNames[$1]
-        return left != right ? left < right : store.owners.names[$0] < store.owners.names[$1]
-      }
-      return order.compactMap { owner in
+      // In the order sorted once when the owners were indexed.
+      return store.owners.nameOrder.compactMap { position in
+        let owner = Int(position)
         let ownerCounts = counts(store.owners.actions(ofOwner: owner))
         guard ownerCounts.total > 0 else { return nil }
         let name = store.owners.names[owner]

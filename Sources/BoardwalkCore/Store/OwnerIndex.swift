@@ -7,6 +7,9 @@ public struct OwnerIndex: Sendable {
   let lowercasedNames: [String]
   /// For each owner, the indexes of its actions in ascending order.
   let actions: [[Int32]]
+  /// Every owner (an index into ``names``) in the order lists show them: by folded name,
+  /// then as written. Sorted once, here, for the heat map and the owner picker.
+  public let nameOrder: [Int32]
 
   init(actions: ActionList) {
     var names: [String] = []
@@ -35,9 +38,24 @@ public struct OwnerIndex: Sendable {
       }
     }
     self.names = names
-    self.lowercasedNames = names.map(SearchFolding.fold)
+    let folded = names.map(SearchFolding.fold)
+    self.lowercasedNames = folded
     self.actions = postings
+    // Folded names are in normal form C, where comparing UTF-8 bytes orders as comparing
+    // the strings does, and much faster.
+    nameOrder = names.indices.map { Int32($0) }.sorted { left, right in
+      let a = folded[Int(left)]
+      let b = folded[Int(right)]
+      return a != b
+        ? a.utf8.lexicographicallyPrecedes(b.utf8) : names[Int(left)] < names[Int(right)]
+    }
   }
+
+  /// The folded name of owner `owner` (``SearchFolding``), what type-ahead matches.
+  public func foldedName(_ owner: Int) -> String { lowercasedNames[owner] }
+
+  /// How many actions owner `owner` has.
+  public func actionCount(ofOwner owner: Int) -> Int { actions[owner].count }
 
   /// Indexes (into ``names``) of the owners containing `text`, or equal to it when `exact`;
   /// compared without regard to case.

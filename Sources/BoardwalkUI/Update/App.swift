@@ -16,7 +16,7 @@ extension AppState {
       height = max(0, newHeight)
       keepSelectionsVisible()
     case .tick:
-      break
+      continuePendingWork()
     case .key(let key):
       message = nil
       if layout.mode == .tooSmall {
@@ -36,6 +36,21 @@ extension AppState {
     case .feedback(let feedback):
       handle(feedback)
     }
+  }
+
+  /// Whether work is left that the next ticks will do (a picker still matching its query):
+  /// the shell then sends ticks instead of waiting for a key.
+  public var hasPendingWork: Bool {
+    if case .picker(let picker) = overlay { return picker.isSearching }
+    return false
+  }
+
+  /// One slice of the pending work.
+  mutating func continuePendingWork() {
+    guard case .picker(var picker) = overlay, picker.isSearching else { return }
+    picker.continueSearch()
+    picker.cursor.keepVisible(count: picker.visibleItems.count, visible: max(1, pickerRows))
+    overlay = .picker(picker)
   }
 
   /// Scrolls every list so its selection is on screen at the current size.

@@ -31,7 +31,7 @@ extension AppState {
           editor: LineEditor(filter.expression.description), original: filter.expression))
     case .pick(let kind):
       overlay = .picker(
-        PickerState(kind: kind, items: PickerItem.items(for: kind, store: store, today: today)))
+        PickerState(kind: kind, catalog: PickerItem.catalog(for: kind, store: store, today: today)))
     case .clearFilter:
       applyReporting(.all)
       areasCursor = ListCursor()

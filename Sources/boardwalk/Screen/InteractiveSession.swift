@@ -63,8 +63,15 @@ struct InteractiveSession {
     }
     terminal.draw(Renderer.render(state))
     while !state.isFinished {
-      guard let event = terminal.nextEvent(timeout: 1000) else {
+      // With work pending (a picker matching a long list a slice at a time), a key is taken
+      // if one is waiting; otherwise the next slice is done and drawn.
+      guard let event = terminal.nextEvent(timeout: state.hasPendingWork ? 0 : 1000) else {
         if terminal.isGone { break }
+        if state.hasPendingWork {
+          state = App.update(state, .tick)
+          terminal.draw(Renderer.render(state))
+          continue
+        }
         // Idle: see whether a plan file of the meeting changed under it.
         let changed = state.meeting == nil ? [] : runner.newlyChangedPlans()
         if !changed.isEmpty {
