@@ -15,6 +15,12 @@ struct Benchmark: ParsableCommand {
     ],
     defaultSubcommand: Run.self
   )
+
+  /// Memory as the app has it (each measuring child starts here too).
+  static func main() {
+    ProcessMemory.returnLargeBlocksPromptly()
+    main(nil)
+  }
 }
 
 /// The whole benchmark: every size and dataset in its own process, the hostile shapes, the

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BoardwalkCore
 
 @main
 struct Boardwalk: ParsableCommand {
@@ -18,4 +19,9 @@ struct Boardwalk: ParsableCommand {
     ],
     defaultSubcommand: OpenCommand.self
   )
+
+  static func main() {
+    ProcessMemory.returnLargeBlocksPromptly()
+    main(nil)
+  }
 }

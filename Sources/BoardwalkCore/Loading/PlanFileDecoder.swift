@@ -27,6 +27,8 @@ struct PlanFileDecoder {
   private var textBytes: [UInt8] = []
   /// Owners and sources already made into strings, by their bytes: most repeat.
   private var interned = InternTable()
+  /// Lists of owners and of sources already made, by their strings.
+  private var internedLists: [[String]: [String]] = [:]
   private var scratch: [UInt8] = []
   private(set) var reader: JSONReader
   private var path: [PathComponent] = []
@@ -282,8 +284,16 @@ struct PlanFileDecoder {
     return try reader.readBool()
   }
 
+  /// A list of owners or sources. Lists repeat too (the same lead on a hundred actions): each
+  /// spelling of a list is kept once, so 100,000 actions do not hold 100,000 small arrays.
   private mutating func readStrings(owners: Bool = false) throws(JSONSyntaxError) -> [String] {
-    try readArray { decoder throws(JSONSyntaxError) in try decoder.readInterned(owner: owners) }
+    let list = try readArray { decoder throws(JSONSyntaxError) in
+      try decoder.readInterned(owner: owners)
+    }
+    guard !list.isEmpty else { return list }
+    if let known = internedLists[list] { return known }
+    internedLists[list] = list
+    return list
   }
 
   /// A date that is not `due`: `start`, a milestone's `due` (`dueText` beside it when
