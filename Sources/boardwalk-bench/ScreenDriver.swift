@@ -28,32 +28,39 @@ struct KeystrokeStats: Codable {
 /// update, then the effects the shell carries out (a journal entry saved, reported back),
 /// then one render.
 struct ScreenDriver {
-  private(set) var state: AppState
+  /// The state, held only here so each update can take it over as the shell does.
+  private var current: AppState?
   /// Milliseconds from each event to its frame, in order.
   private(set) var samples: [Double] = []
   private var nextSequence: Int
 
   init(_ state: AppState, nextSequence: Int = 1) {
-    self.state = state
+    current = state
     self.nextSequence = nextSequence
+  }
+
+  var state: AppState {
+    guard let current else { preconditionFailure("the state is always put back") }
+    return current
   }
 
   /// Sends `event`, carries out its effects and renders; returns the milliseconds taken.
   @discardableResult
   mutating func send(_ event: Event, timed: Bool = true) -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
-    var next = App.update(state, event)
+    guard let taken = current.take() else { return 0 }
+    var next = App.update(consume taken, event)
     while case let effects = next.takeEffects(), !effects.isEmpty {
       for case .record(let recorded) in effects {
         let entry = JournalEntry(
           sequence: nextSequence, time: "2026-06-01T10:00:00+00:00", event: recorded)
         nextSequence += 1
-        next = App.update(next, .feedback(.saved(entry)))
+        next = App.update(consume next, .feedback(.saved(entry)))
       }
     }
     _ = Renderer.render(next)
     let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-    state = next
+    current = consume next
     if timed { samples.append(milliseconds) }
     return milliseconds
   }

@@ -1,7 +1,12 @@
 /// The update function: the one way the screen's state changes.
 public enum App {
   /// The state after `event`.
-  public static func update(_ state: AppState, _ event: Event) -> AppState {
+  ///
+  /// The state is taken, not borrowed: a caller that hands over its only copy
+  /// (`state = App.update(consume state, event)`, as the shell does) lets the update change
+  /// the meeting's record in place, so saving an entry costs that entry, not a copy of
+  /// every entry before it.
+  public static func update(_ state: consuming AppState, _ event: Event) -> AppState {
     var next = state
     next.handle(event)
     return next

@@ -59,7 +59,8 @@ struct InteractiveSession {
     let runner = EffectRunner(
       load: load, today: today, journalPath: journalPath, agenda: agenda, environment: environment)
     if startInMeeting {
-      state = App.update(state, .feedback(runner.perform(.openMeeting, terminal: terminal)))
+      state = App.update(
+        consume state, .feedback(runner.perform(.openMeeting, terminal: terminal)))
     }
     terminal.draw(Renderer.render(state))
     while !state.isFinished {
@@ -68,23 +69,24 @@ struct InteractiveSession {
       guard let event = terminal.nextEvent(timeout: state.hasPendingWork ? 0 : 1000) else {
         if terminal.isGone { break }
         if state.hasPendingWork {
-          state = App.update(state, .tick)
+          state = App.update(consume state, .tick)
           terminal.draw(Renderer.render(state))
           continue
         }
         // Idle: see whether a plan file of the meeting changed under it.
         let changed = state.meeting == nil ? [] : runner.newlyChangedPlans()
         if !changed.isEmpty {
-          state = App.update(state, .feedback(.plansChanged(changed)))
+          state = App.update(consume state, .feedback(.plansChanged(changed)))
           terminal.draw(Renderer.render(state))
         }
         continue
       }
-      state = App.update(state, event)
+      // Handed over, not copied: the update changes the state in place.
+      state = App.update(consume state, event)
       // Effects first (a journal entry reaches the disk), then the screen shows the result.
       while case let effects = state.takeEffects(), !effects.isEmpty {
         for effect in effects {
-          state = App.update(state, .feedback(runner.perform(effect, terminal: terminal)))
+          state = App.update(consume state, .feedback(runner.perform(effect, terminal: terminal)))
         }
       }
       terminal.draw(Renderer.render(state))
