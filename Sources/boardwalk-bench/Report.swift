@@ -43,6 +43,12 @@ enum Report {
 
   static func table(_ report: JSON) -> String {
     var lines = ["Boardwalk benchmark · \(machine) · \(report.date)", ""]
+    #if DEBUG
+      lines += [
+        "DEBUG BUILD: these figures only show the benchmark runs; the targets are for a release build (swift build -c release).",
+        "",
+      ]
+    #endif
     if !report.sizes.isEmpty {
       lines += sizeTable(report.sizes, header: { "\($0.actions) actions" }) + [""]
     }
