@@ -143,6 +143,11 @@ enum Report {
     }
     if let open = run.openSeconds, run.shape == "owner picker" {
       text += String(format: "; opening the picker %.1f ms", open * 1000)
+      if let first = run.firstOpenSeconds {
+        text += String(
+          format: " (%.0f ms the moment loading ends, the owner index still being built)",
+          first * 1000)
+      }
     }
     if let keys = run.keystrokes { text += "; keystrokes (and ticks) to frames " + keys.summary }
     if let complete = run.complete { text += "; key to complete results " + complete.summary }
