@@ -7,7 +7,7 @@ import BoardwalkCore
 /// ranked; all matches are counted.
 struct PickerSearch: Hashable, Sendable {
   /// Items matched per event at most.
-  static let slice = 40_000
+  static let slice = 20_000
   /// Matches ranked and listed at most: more than a picker shows, and a query narrows them.
   static let shownLimit = 500
 
