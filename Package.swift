@@ -26,9 +26,11 @@ let package = Package(
     ),
     // The loops that look at every byte of a plan file: SSE2 where there is SSE2.
     .target(name: "CByteScan"),
+    // The one setting Boardwalk gives the C allocator (large blocks returned when freed).
+    .target(name: "CAllocator"),
     // Model, loading, validation, store, dates, rating scales, filter grammar, aggregation.
     // Knows nothing of terminals.
-    .target(name: "BoardwalkCore", dependencies: ["CByteScan"]),
+    .target(name: "BoardwalkCore", dependencies: ["CByteScan", "CAllocator"]),
     // Meetings: the journal of what a board says and decides, the agenda, minutes, and
     // writing the outcome back into plan files.
     .target(name: "BoardwalkMeeting", dependencies: ["BoardwalkCore"]),
@@ -69,7 +71,8 @@ let package = Package(
     .executableTarget(
       name: "boardwalk-bench",
       dependencies: [
-        "BoardwalkCore", "BoardwalkUI", "BoardwalkGenerator", "BoardwalkSpreadsheets",
+        "BoardwalkCore", "BoardwalkMeeting", "BoardwalkUI", "BoardwalkGenerator",
+        "BoardwalkSpreadsheets",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -1,12 +1,18 @@
 import BoardwalkCore
 
-/// Builds indented JSON text the way people write plan files: objects over several lines,
-/// small objects on one.
+/// Builds JSON text. Pretty: the way people write plan files, objects over several lines and
+/// small objects on one. Compact: the whole document on one line, as programs write it by
+/// default (Python's `json.dump`, `JSON.stringify`), with `", "` and `": "` between values.
 struct JSONOut {
   private(set) var text = ""
   private var depth = 0
   private var needsComma = [false]
   private var inlineDepth: Int?
+
+  init(layout: JSONLayout = .pretty) {
+    // Compact is inline from the outermost bracket down.
+    if layout == .compact { inlineDepth = 0 }
+  }
 
   mutating func open(_ bracket: String, inline: Bool = false) {
     separate()
@@ -17,7 +23,7 @@ struct JSONOut {
   }
 
   mutating func close(_ bracket: String) {
-    let wasInline = inlineDepth != nil && depth >= inlineDepth!
+    let wasInline = inlineDepth.map { depth >= $0 } ?? false
     depth -= 1
     needsComma.removeLast()
     if wasInline {
@@ -65,12 +71,18 @@ struct JSONOut {
       return
     }
     if needsComma[needsComma.count - 1] { text += "," }
-    if depth > 0 {
-      if let inline = inlineDepth, depth >= inline {
-        if needsComma[needsComma.count - 1] { text += " " }
-      } else {
-        text += "\n" + String(repeating: "  ", count: depth)
-      }
+    if let inline = inlineDepth, depth >= inline {
+      if needsComma[needsComma.count - 1] { text += " " }
+    } else if depth > 0 {
+      text += "\n" + String(repeating: "  ", count: depth)
     }
   }
+}
+
+/// How generated JSON is laid out.
+public enum JSONLayout: String, Sendable, CaseIterable {
+  /// Indented over many lines, as people write plan files.
+  case pretty
+  /// One line per file, as programs write JSON by default.
+  case compact
 }

@@ -1,18 +1,37 @@
 import BoardwalkCore
 
-/// Writes valid plan files of realistic shape and size, the same for the same seed: titles
-/// of 60 to 300 characters, one to three owners from a pool of a few hundred, 5 to 20 areas
-/// per plan with links, dates over three years, statuses over every scale, update
-/// histories, and some non-ASCII text.
+/// Writes valid plan files of realistic shape and size, the same for the same seed.
+///
+/// The standard profile: titles of 60 to 300 characters, one to three owners from a pool of
+/// a few hundred, 5 to 20 areas per plan with links, dates over three years, statuses over
+/// every scale, update histories, and some non-ASCII text (about 1,200 bytes an action).
+/// The small profile: the few fields a tracker export carries (about 300 bytes an action),
+/// a third of the actions without an owner. Distinct owners: small actions, each with its
+/// own owners, never repeated (a million owners over 100,000 actions).
 public struct PlanGenerator {
+  /// What the generated actions look like.
+  public enum Profile: Hashable, Sendable {
+    case standard
+    case small
+    /// Small actions, each with this many owners that no other action has.
+    case distinctOwners(perAction: Int)
+  }
+
   public let actions: Int
   public let plans: Int
   public let seed: UInt64
+  public let profile: Profile
+  public let layout: JSONLayout
 
-  public init(actions: Int, plans: Int, seed: UInt64) {
+  public init(
+    actions: Int, plans: Int, seed: UInt64, profile: Profile = .standard,
+    layout: JSONLayout = .pretty
+  ) {
     self.actions = max(0, actions)
     self.plans = max(1, plans)
     self.seed = seed
+    self.profile = profile
+    self.layout = layout
   }
 
   /// The plan files: (file name, contents).
@@ -25,7 +44,12 @@ public struct PlanGenerator {
       let number = String(index + 1)
       let name =
         "plan-" + String(repeating: "0", count: max(0, digits - number.count)) + number + ".json"
-      return (name, plan(index, actions: count, owners: owners, random: &random))
+      let first = index * (actions / plans) + min(index, actions % plans)
+      let text =
+        profile == .standard
+        ? plan(index, actions: count, owners: owners, random: &random)
+        : smallPlan(index, actions: count, firstAction: first, owners: owners, random: &random)
+      return (name, text)
     }
   }
 
@@ -49,7 +73,7 @@ public struct PlanGenerator {
     -> String
   {
     let scale = Self.scales[index % Self.scales.count]
-    var out = JSONOut()
+    var out = JSONOut(layout: layout)
     out.open("{")
     out.field("format", PlanFormat.identifier)
     out.key("plan")
@@ -186,6 +210,70 @@ public struct PlanGenerator {
     }
     if random.chance(0.02) { out.raw("confidential", "true") }
     out.close("}")
+  }
+
+  /// A plan of small actions: eight areas, and per action an id, area, title, owners (none
+  /// for a third of them), start, due and the source's words for it, status, a measure, and
+  /// for half of them a source.
+  private func smallPlan(
+    _ index: Int, actions count: Int, firstAction: Int, owners: [String],
+    random: inout SeededRandom
+  ) -> String {
+    var out = JSONOut(layout: layout)
+    out.open("{")
+    out.field("format", PlanFormat.identifier)
+    out.key("plan")
+    out.open("{")
+    out.field("id", "tracker-\(index + 1)")
+    out.field("title", "Tracker export \(index + 1) (benchmark data)")
+    out.field("scale", "rag")
+    out.close("}")
+    out.key("areas")
+    out.open("[")
+    for area in 1...8 {
+      out.open("{", inline: true)
+      out.field("id", "P\(area)")
+      out.field("title", Vocabulary.areaThemes[area])
+      out.close("}")
+    }
+    out.close("]")
+    out.key("actions")
+    out.open("[")
+    for number in 0..<count {
+      let area = number % 8 + 1
+      out.open("{")
+      out.field("id", "P\(area).\(number / 8 + 1)")
+      out.field("area", "P\(area)")
+      out.field(
+        "title",
+        "\(random.pick(Vocabulary.verbs)) \(random.pick(Vocabulary.objects)) (\(random.pick(Vocabulary.places)))"
+      )
+      switch profile {
+      case .distinctOwners(let perAction):
+        let action = firstAction + number
+        out.array(
+          "owners",
+          (0..<perAction).map {
+            "Case officer \(action * perAction + $0 + 1) (\(random.pick(Vocabulary.places)))"
+          })
+      default:
+        if number % 3 != 0 { out.array("owners", [random.pick(owners)]) }
+      }
+      let start = random.int(in: 0...700)
+      out.field("start", day(start))
+      let due = day(start + random.int(in: 30...400))
+      out.field("due", due)
+      out.field(
+        "dueText",
+        "End of \(MonthName.full[(Int(due.dropFirst(5).prefix(2)) ?? 1) - 1]) \(due.prefix(4))")
+      out.field("status", random.pick(["red", "amber", "green", "complete"]))
+      out.field("measures", random.pick(Vocabulary.measures))
+      if random.chance(0.5) { out.array("sources", [random.pick(["SEF", "DBV", "WSoA"])]) }
+      out.close("}")
+    }
+    out.close("]")
+    out.close("}")
+    return out.text + "\n"
   }
 
   private func title(_ random: inout SeededRandom) -> String {

@@ -5,6 +5,11 @@ enum Child {
   /// This executable's path.
   static var ownPath: String { Bundle.main.executablePath ?? CommandLine.arguments[0] }
 
+  /// The `boardwalk` built beside this executable.
+  static var boardwalkPath: String {
+    (ownPath as NSString).deletingLastPathComponent + "/boardwalk"
+  }
+
   /// Runs this executable with `arguments`; returns its standard output.
   static func run(_ arguments: [String], executable: String = ownPath) throws -> String {
     let process = Process()

@@ -16,13 +16,10 @@ struct SizeRun: Codable {
   var heatMapAreaSeconds: Double
   var heatMapOwnerSeconds: Double
   var keystrokes: [String: KeystrokeStats]
-
-  struct KeystrokeStats: Codable {
-    var count: Int
-    var medianMilliseconds: Double
-    var p99Milliseconds: Double
-    var maximumMilliseconds: Double
-  }
+  /// What the dataset is ("small · compact"), when it is not the standard pretty one.
+  var label: String? = nil
+  /// Warnings and errors loading reported.
+  var diagnostics: Int? = nil
 
   /// The filter expressions timed: one of each kind a board uses, and combinations.
   static func expressions(owner: String) -> [(String, String)] {
@@ -41,13 +38,7 @@ struct SizeRun: Codable {
   static func measure(
     folder: String, keystrokeRounds: Int, today: CalendarDate, reportSlowerThan: Double? = nil
   ) -> SizeRun {
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    let bytes = files.reduce(0) { total, name in
-      total
-        + ((try? FileManager.default.attributesOfItem(atPath: folder + "/" + name)[.size] as? Int)
-          ?? 0)
-    }
-    let megabytes = Double(bytes) / 1_000_000
+    let megabytes = DataOptions.megabytes(in: folder)
     // Load to first frame: read, parse, validate, index, then build the screen and draw it.
     let theme =
       (try? ThemeCatalog.theme(named: "default")) ?? (try! ThemeCatalog.theme(named: "monochrome"))
@@ -95,11 +86,7 @@ struct SizeRun: Codable {
         }
         sized = App.update(sized, .key(.escape))
       }
-      samples.sort()
-      keystrokes["\(width)x\(height)"] = KeystrokeStats(
-        count: samples.count, medianMilliseconds: Measurement.quantile(samples, 0.5),
-        p99Milliseconds: Measurement.quantile(samples, 0.99), maximumMilliseconds: samples.last ?? 0
-      )
+      keystrokes["\(width)x\(height)"] = KeystrokeStats(milliseconds: samples)
     }
     let peak = Double(Measurement.peakResidentBytes) / 1_000_000
     return SizeRun(
@@ -109,6 +96,7 @@ struct SizeRun: Codable {
       firstFrameSeconds: loadSeconds + frameSeconds,
       peakResidentMegabytes: peak, peakOverFileSize: peak / max(megabytes, 1e-9),
       filterSeconds: filters,
-      heatMapAreaSeconds: areaSeconds, heatMapOwnerSeconds: ownerSeconds, keystrokes: keystrokes)
+      heatMapAreaSeconds: areaSeconds, heatMapOwnerSeconds: ownerSeconds, keystrokes: keystrokes,
+      diagnostics: load.diagnostics.count)
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BoardwalkCore
 import Foundation
 
 @main
@@ -6,6 +7,7 @@ struct Boardwalk: ParsableCommand {
   /// Parses, runs and exits with the status, every error said as Boardwalk says its own
   /// (`boardwalk: …` on standard error), the argument parser's too.
   static func main() {
+    ProcessMemory.returnLargeBlocksPromptly()
     StandardStreams.checkBufferedOutputAtExit()
     do {
       var command = try parseAsRoot()

@@ -1,6 +1,8 @@
 /// How many actions fall in each RAG class, and how many are overdue: one row of the heat map.
 public struct RAGCounts: Sendable, Hashable {
-  private var byClass: [Int] = Array(repeating: 0, count: RAGClass.allCases.count)
+  /// One lane per class, by rank (six used): kept in the value, so a million rows of counts
+  /// are not a million small arrays.
+  private var byClass = SIMD8<Int>()
   public private(set) var overdue = 0
 
   public init() {}
@@ -9,7 +11,7 @@ public struct RAGCounts: Sendable, Hashable {
   public subscript(rag: RAGClass) -> Int { byClass[rag.rank] }
 
   /// Every action counted (each is in exactly one class).
-  public var total: Int { byClass.reduce(0, +) }
+  public var total: Int { byClass.wrappedSum() }
 
   /// The worst class with at least one action, in triage order (red first); `nil` when empty.
   public var worst: RAGClass? {

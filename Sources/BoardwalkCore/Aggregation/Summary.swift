@@ -18,8 +18,19 @@ public struct SummaryRow: Sendable, Hashable {
   /// A title for people: the area's or plan's title.
   public let title: String?
   public let counts: RAGCounts
-  /// The filter term that selects exactly this row's actions (`plan:X area:Y`, `owner:=Z`).
-  public let filter: FilterExpression
+  /// How the row groups actions.
+  let grouping: SummaryGrouping
+
+  /// The filter term that selects exactly this row's actions (`plan:X area:Y`, `owner:=Z`);
+  /// made when asked for, not for every row counted.
+  public var filter: FilterExpression {
+    switch grouping {
+    case .area:
+      FilterExpression(terms: [FilterTerm(.plan, [plan ?? ""]), FilterTerm(.area, [key])])
+    case .owner: FilterExpression(terms: [FilterTerm(.owner, [key], exact: true)])
+    case .plan: FilterExpression(terms: [FilterTerm(.plan, [key])])
+    }
+  }
 }
 
 /// The numbers behind the heat map.
@@ -45,32 +56,24 @@ public enum Summary {
         plan.areas.enumerated().map { areaIndex, area in
           SummaryRow(
             key: area.id, plan: plan.id, title: area.title,
-            counts: counts(store.areas.actions(plan: planIndex, area: areaIndex)),
-            filter: FilterExpression(terms: [
-              FilterTerm(.plan, [plan.id]), FilterTerm(.area, [area.id]),
-            ]))
+            counts: counts(store.areas.actions(plan: planIndex, area: areaIndex)), grouping: .area
+          )
         }
       }
     case .owner:
-      let order = store.owners.names.indices.sorted {
-        let left = store.owners.lowercasedNames[$0]
-        let right = store.owners.lowercasedNames[$1]
-        return left != right ? left < right : store.owners.names[$0] < store.owners.names[$1]
-      }
-      return order.compactMap { owner in
+      // In the order sorted once when the owners were indexed.
+      return store.owners.nameOrder.compactMap { position in
+        let owner = Int(position)
         let ownerCounts = counts(store.owners.actions(ofOwner: owner))
         guard ownerCounts.total > 0 else { return nil }
         let name = store.owners.names[owner]
-        return SummaryRow(
-          key: name, plan: nil, title: nil, counts: ownerCounts,
-          filter: FilterExpression(terms: [FilterTerm(.owner, [name], exact: true)]))
+        return SummaryRow(key: name, plan: nil, title: nil, counts: ownerCounts, grouping: .owner)
       }
     case .plan:
       return store.plans.map { plan in
         SummaryRow(
           key: plan.id, plan: nil, title: plan.title,
-          counts: counts(plan.actionRange.lazy.map { Int32($0) }),
-          filter: FilterExpression(terms: [FilterTerm(.plan, [plan.id])]))
+          counts: counts(plan.actionRange.lazy.map { Int32($0) }), grouping: .plan)
       }
     }
   }

@@ -586,7 +586,8 @@ struct JSONReader {
   {
     if let innermost = open.last {
       let kind = bytes[innermost] == UInt8(ascii: "{") ? "object" : "array"
-      let opened = LineIndex(bytes: Array(bytes[...innermost])).location(ofOffset: innermost)
+      var walker = SourceWalker(bytes)
+      let opened = walker.location(of: innermost)
       return JSONSyntaxError(
         offset: position ?? offset,
         message:

@@ -69,8 +69,6 @@ struct DecodedPlan {
     var offset: Int
     /// Position in the file's `actions` array.
     var index: Int
-    /// Where the object and some of its values sit in the file, for editing it in place.
-    var span = ActionSpan(object: 0..<0)
   }
 
   /// Where the `actions` array sits in the file (from `[` to just after `]`).
@@ -80,6 +78,10 @@ struct DecodedPlan {
   var scales: [Scale] = []
   var areas: [DecodedArea] = []
   var actions: [DecodedAction] = []
+  /// Where each action's object and some of its values sit in the file, for editing it in
+  /// place (`apply`): one per action, when the decoder was asked to record them. Kept apart
+  /// from the actions, so loading (which does not need them) holds 88 bytes less for each.
+  var spans: [ActionSpan] = []
   /// The text of the actions' prose.
   var text = PlanText(bytes: [])
 }

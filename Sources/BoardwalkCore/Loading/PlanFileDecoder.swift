@@ -27,11 +27,16 @@ struct PlanFileDecoder {
   private var textBytes: [UInt8] = []
   /// Owners and sources already made into strings, by their bytes: most repeat.
   private var interned = InternTable()
+  /// Lists of owners and of sources already made, by their strings.
+  private var internedLists: [[String]: [String]] = [:]
   private var scratch: [UInt8] = []
   private(set) var reader: JSONReader
   private var path: [PathComponent] = []
   /// Whether the field being read is one its object requires (so leaving it out is no fix).
   private var readingRequiredField = false
+  /// Whether to record where each action sits in the file (``DecodedPlan/spans``).
+  var recordsSpans = false
+  private var spans: [ActionSpan] = []
 
   init(bytes: UnsafeBufferPointer<UInt8>, startingAt offset: Int = 0) {
     reader = JSONReader(bytes: bytes, offset: offset)
@@ -70,6 +75,7 @@ struct PlanFileDecoder {
     }
     try reader.expectEnd()
     plan.text = PlanText(bytes: textBytes)
+    plan.spans = spans
     return plan
   }
 
@@ -282,8 +288,16 @@ struct PlanFileDecoder {
     return try reader.readBool()
   }
 
+  /// A list of owners or sources. Lists repeat too (the same lead on a hundred actions): each
+  /// spelling of a list is kept once, so 100,000 actions do not hold 100,000 small arrays.
   private mutating func readStrings(owners: Bool = false) throws(JSONSyntaxError) -> [String] {
-    try readArray { decoder throws(JSONSyntaxError) in try decoder.readInterned(owner: owners) }
+    let list = try readArray { decoder throws(JSONSyntaxError) in
+      try decoder.readInterned(owner: owners)
+    }
+    guard !list.isEmpty else { return list }
+    if let known = internedLists[list] { return known }
+    internedLists[list] = list
+    return list
   }
 
   /// A date that is not `due`: `start`, a milestone's `due` (`dueText` beside it when
@@ -407,6 +421,7 @@ struct PlanFileDecoder {
 
   private mutating func readAction() throws(JSONSyntaxError) -> DecodedPlan.DecodedAction? {
     var action = DecodedPlan.DecodedAction(offset: reader.valueOffset(), index: currentIndex)
+    var span = ActionSpan(object: 0..<0)
     let isObject = try readObject(ActionField.self) { decoder, field, _ throws(JSONSyntaxError) in
       switch field {
       case .id: action.id = try decoder.readIdentifier(what: "an action id", declares: true)
@@ -424,7 +439,7 @@ struct PlanFileDecoder {
       case .status:
         let start = decoder.reader.valueOffset()
         action.status = try decoder.readIdentifier(what: "a status", interned: true)
-        action.span.status = start..<decoder.reader.offset
+        span.status = start..<decoder.reader.offset
       case .milestones:
         action.milestones = try decoder.readArray { decoder throws(JSONSyntaxError) in
           try decoder.readMilestone()
@@ -437,16 +452,20 @@ struct PlanFileDecoder {
         action.updates = try decoder.readArray { decoder throws(JSONSyntaxError) in
           try decoder.readUpdate()
         }
-        action.span.updates = start..<decoder.reader.offset
+        span.updates = start..<decoder.reader.offset
       case .sources: action.sources = try decoder.readStrings()
       case .confidential:
         let start = decoder.reader.valueOffset()
         action.isConfidential = try decoder.readBool() ?? false
-        action.span.confidential = start..<decoder.reader.offset
+        span.confidential = start..<decoder.reader.offset
       }
     }
-    action.span.object = action.offset..<reader.offset
-    return isObject ? action : nil
+    guard isObject else { return nil }
+    if recordsSpans {
+      span.object = action.offset..<reader.offset
+      spans.append(span)
+    }
+    return action
   }
 
   private mutating func readMilestone() throws(JSONSyntaxError) -> StoredMilestone? {

@@ -131,19 +131,29 @@ public enum PlanFileReader {
   private static func location(ofOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>)
     -> SourceLocation
   {
-    LineIndex(bytes: Array(bytes[..<min(offset, bytes.count)])).location(ofOffset: offset)
+    var walker = SourceWalker(bytes)
+    return walker.location(of: offset)
+  }
+
+  /// The problems as diagnostics in file order, located in one walk through the file (a
+  /// compact file is one line: locating each problem from its line's start would cost the
+  /// line's length per problem).
+  static func diagnostics(
+    _ problems: [PlanFileDecoder.Problem], bytes: UnsafeBufferPointer<UInt8>, file: String,
+    walker: inout SourceWalker
+  ) -> [Diagnostic] {
+    problems.sorted { $0.offset < $1.offset }.map { problem in
+      Diagnostic(
+        problem.severity, file: file, location: walker.location(of: problem.offset),
+        pointer: problem.pointer,
+        message: problem.message)
+    }
   }
 
   private static func diagnostics(
     _ problems: [PlanFileDecoder.Problem], bytes: UnsafeBufferPointer<UInt8>, file: String
   ) -> [Diagnostic] {
-    guard !problems.isEmpty else { return [] }
-    let lines = LineIndex(bytes: Array(bytes))
-    return problems.sorted { $0.offset < $1.offset }.map { problem in
-      Diagnostic(
-        problem.severity, file: file, location: lines.location(ofOffset: problem.offset),
-        pointer: problem.pointer,
-        message: problem.message)
-    }
+    var walker = SourceWalker(bytes)
+    return diagnostics(problems, bytes: bytes, file: file, walker: &walker)
   }
 }

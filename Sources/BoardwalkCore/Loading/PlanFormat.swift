@@ -3,6 +3,11 @@ public enum PlanFormat {
   /// The value of a plan file's `format` field.
   public static let identifier = "boardwalk-plan/1"
 
+  /// How many levels deep areas may be nested (an area without a parent is level 1). Every
+  /// action counts for its area's whole chain of parents, so deeper chains would multiply
+  /// what is stored and counted for each action; plans use two or three levels.
+  public static let maximumAreaLevels = 16
+
   /// Whether a scale level key has the allowed form: letters, digits, `.`, `_` and `-`,
   /// starting with a letter or digit.
   public static func isKey(_ text: String) -> Bool {

@@ -70,26 +70,9 @@ public enum PlanLoader {
     guard files.count > 1 else {
       return files.map { PlanFileReader.read(path: $0, readers: readers) }
     }
-    let results = OutcomeSlots(count: files.count)
-    DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      // Each file's actions are numbered as the plan it will be if every file loads.
-      results.set(
-        index, PlanFileReader.read(path: files[index], planIndex: index, readers: readers))
+    // Each file's actions are numbered as the plan it will be if every file loads.
+    return ConcurrentMap.map(files.indices) { index in
+      PlanFileReader.read(path: files[index], planIndex: index, readers: readers)
     }
-    return results.values
   }
-}
-
-/// One slot per file, each written by exactly one iteration of a concurrent loop.
-private final class OutcomeSlots: @unchecked Sendable {
-  private var slots: [PlanFileReader.Outcome?]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ outcome: PlanFileReader.Outcome) {
-    lock.withLock { slots[index] = outcome }
-  }
-
-  var values: [PlanFileReader.Outcome] { lock.withLock { slots.compactMap { $0 } } }
 }

@@ -48,13 +48,14 @@ public struct PlanSourceMap: Hashable, Sendable {
       let start =
         buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0
       var decoder = PlanFileDecoder(bytes: buffer, startingAt: start)
+      decoder.recordsSpans = true
       guard let decoded = try? decoder.decode(), let actions = decoded.actionsRange,
         let planID = decoded.header?.id?.value
       else { return nil }
       return PlanSourceMap(
         planID: planID, actions: actions,
-        spans: decoded.actions.compactMap { action in
-          action.id.map { ($0.value, action.span) }
+        spans: zip(decoded.actions, decoded.spans).compactMap { action, span in
+          action.id.map { ($0.value, span) }
         })
     }
   }

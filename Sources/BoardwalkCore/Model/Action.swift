@@ -4,30 +4,47 @@
 /// strings only when read, so a store of 100,000 actions loads without making a million
 /// strings nobody looks at.
 public struct Action: Sendable, Hashable {
-  /// Index of the action's plan in its store's ``PlanStore/plans``.
-  public internal(set) var plan: Int
   public let id: String
-  /// Index of the action's area in its plan's ``Plan/areas``.
-  public let area: Int
+  public let owners: [String]
+  public let sources: [String]
   /// Indexes of the other areas the action serves, in its plan's ``Plan/areas``.
   public let links: [Int]
-  public let owners: [String]
   public let start: PlanDate?
   public let due: DueDate?
-  /// Index of the action's level in its plan's scale; `nil` means unrated.
-  public let status: Int?
-  public let sources: [String]
   public let isConfidential: Bool
+
+  // Stored narrow, read as `Int`: 100,000 actions are 5 MB smaller for it.
+  private var planNumber: Int32
+  private let areaNumber: Int32
+  /// The level index, or -1 when unrated.
+  private let statusNumber: Int32
+
+  /// Index of the action's plan in its store's ``PlanStore/plans``.
+  public internal(set) var plan: Int {
+    get { Int(planNumber) }
+    set { planNumber = Int32(truncatingIfNeeded: newValue) }
+  }
+  /// Index of the action's area in its plan's ``Plan/areas``.
+  public var area: Int { Int(areaNumber) }
+  /// Index of the action's level in its plan's scale; `nil` means unrated.
+  public var status: Int? { statusNumber < 0 ? nil : Int(statusNumber) }
 
   let text: PlanText
   let titleRef: TextRef
-  let objectiveRef: TextRef?
-  let dueTextRef: TextRef?
-  let outcomesRef: TextRef?
-  let measuresRef: TextRef?
-  let evidenceRef: TextRef?
+  // Optional prose as ``TextRef/absent`` when missing: eight bytes each, not twelve.
+  private let objectiveStored: TextRef
+  private let dueTextStored: TextRef
+  private let outcomesStored: TextRef
+  private let measuresStored: TextRef
+  private let evidenceStored: TextRef
   let storedMilestones: [StoredMilestone]
   let storedUpdates: [StoredUpdate]
+
+  var objectiveRef: TextRef? { objectiveStored.present }
+  var dueTextRef: TextRef? { dueTextStored.present }
+  var outcomesRef: TextRef? { outcomesStored.present }
+  var measuresRef: TextRef? { measuresStored.present }
+  var evidenceRef: TextRef? { evidenceStored.present }
 
   public var title: String { text.string(titleRef) }
   public var objective: String? { objectiveRef.map(text.string) }
@@ -99,23 +116,23 @@ public struct Action: Sendable, Hashable {
     dueText: TextRef?, outcomes: TextRef?, measures: TextRef?, evidence: TextRef?,
     milestones: [StoredMilestone], updates: [StoredUpdate]
   ) {
-    self.plan = plan
+    planNumber = Int32(truncatingIfNeeded: plan)
     self.id = id
-    self.area = area
+    areaNumber = Int32(truncatingIfNeeded: area)
     self.links = links
     self.owners = owners
     self.start = start
     self.due = due
-    self.status = status
+    statusNumber = status.map { Int32(truncatingIfNeeded: $0) } ?? -1
     self.sources = sources
     self.isConfidential = isConfidential
     self.text = text
     titleRef = title
-    objectiveRef = objective
-    dueTextRef = dueText
-    outcomesRef = outcomes
-    measuresRef = measures
-    evidenceRef = evidence
+    objectiveStored = objective ?? .absent
+    dueTextStored = dueText ?? .absent
+    outcomesStored = outcomes ?? .absent
+    measuresStored = measures ?? .absent
+    evidenceStored = evidence ?? .absent
     storedMilestones = milestones
     storedUpdates = updates
   }

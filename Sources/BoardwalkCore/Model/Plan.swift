@@ -35,18 +35,7 @@ public struct Plan: Sendable, Hashable {
 
   /// The area at `index` and every area beneath it, as a set of indexes.
   public func areaAndDescendants(_ index: Int) -> Set<Int> {
-    var result: Set<Int> = [index]
-    var changed = true
-    while changed {
-      changed = false
-      for (candidate, area) in areas.enumerated() {
-        if let parent = area.parent, result.contains(parent), !result.contains(candidate) {
-          result.insert(candidate)
-          changed = true
-        }
-      }
-    }
-    return result
+    Set(areaTree.descendants(of: index))
   }
 
   /// The level an action's status names, or `nil` when it is unrated.

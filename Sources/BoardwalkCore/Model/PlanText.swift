@@ -65,4 +65,15 @@ public struct TextRef: Hashable, Sendable {
 
   var range: Range<Int> { Int(offset)..<(Int(offset) + Int(length)) }
   var isEmpty: Bool { length == 0 }
+
+  /// No text: what an action keeps for prose its file does not have (read as `nil`).
+  static let absent = TextRef(offset: .max, length: .max)
+
+  /// This reference, or `nil` when it is ``absent``.
+  var present: TextRef? { self == .absent ? nil : self }
+
+  private init(offset: UInt32, length: UInt32) {
+    self.offset = offset
+    self.length = length
+  }
 }

@@ -16,16 +16,10 @@ struct PlanParts: Sendable {
     columns.reserve(actions.count)
     for action in actions { columns.append(action, scale: plan.scale) }
     self.columns = columns
-    // Each area's ancestors, itself included, so an action counts for the whole chain.
-    let chains: [[Int]] = plan.areas.indices.map { start in
-      var chain = [start]
-      var current = plan.areas[start].parent
-      while let parent = current, !chain.contains(parent) {
-        chain.append(parent)
-        current = plan.areas[parent].parent
-      }
-      return chain
-    }
+    // Each area's ancestors, itself included, so an action counts for the whole chain (at
+    // most ``PlanFormat/maximumAreaLevels`` long in a plan read from a file).
+    let tree = plan.areaTree
+    let chains: [[Int]] = plan.areas.indices.map { tree.chain(of: $0) }
     var postings = Array(repeating: [Int32](), count: plan.areas.count)
     for (index, action) in actions.enumerated() {
       // The areas served, without repeats (a handful: a linear check beats a Set).

@@ -12,6 +12,8 @@ public struct PlanStore: Sendable {
   var searchText: SearchText { searchIndex.value }
   private let ownerIndex: BackgroundIndex<OwnerIndex>
   private let searchIndex: BackgroundIndex<SearchText>
+  /// Actions by plan and id (built when a meeting first looks one up).
+  private let idIndex: BackgroundIndex<ActionIDIndex>
 
   /// A store with no plans.
   public static let empty = PlanStore(parts: [])
@@ -38,6 +40,15 @@ public struct PlanStore: Sendable {
     areas = AreaIndex(parts: parts, starts: starts)
     ownerIndex = BackgroundIndex { OwnerIndex(actions: actions) }
     searchIndex = BackgroundIndex { SearchText(actions: actions) }
+    let loaded = plans
+    idIndex = .onFirstRead { ActionIDIndex(plans: loaded, actions: actions) }
+  }
+
+  /// The index of the action with id `actionID` (exactly as written) in the plan with id
+  /// `planID` (whatever its case): the first such, in store order. A dictionary lookup,
+  /// however many actions there are.
+  public func actionIndex(planID: String, actionID: String) -> Int? {
+    idIndex.value.index(planID: planID, actionID: actionID)
   }
 
   /// The plan an action belongs to.

@@ -51,43 +51,80 @@ public enum DisplayWidth {
   }
 
   /// The longest prefix of `text` that fits in `width` cells, ending with `…` when
-  /// anything was cut. Never splits a character, never exceeds `width`.
+  /// anything was cut. Never splits a character, never exceeds `width`. Looks at the text
+  /// only as far as the width reaches (and one character more), however long it is.
   public static func truncate(_ text: String, toWidth width: Int, ellipsis: Character = "…")
     -> String
   {
+    truncate(characters: text, toWidth: width, ellipsis: ellipsis)
+  }
+
+  /// ``truncate(_:toWidth:ellipsis:)`` over any characters, read only as far as needed.
+  public static func truncate(
+    characters: some Sequence<Character>, toWidth width: Int, ellipsis: Character = "…"
+  ) -> String {
     guard width > 0 else { return "" }
-    if of(text) <= width { return text }
-    let ellipsisWidth = of(ellipsis)
-    var result = ""
+    let room = width - of(ellipsis)
+    // `head`: the characters that fit beside the ellipsis; `rest`: those that fit only
+    // without it.
+    var head = ""
+    var rest = ""
     var used = 0
-    for character in text {
+    var headIsOpen = true
+    for character in characters {
       let cells = of(character)
-      if used + cells > width - ellipsisWidth { break }
-      result.append(character)
+      if used + cells > width {
+        if room >= 0 { head.append(ellipsis) }
+        return head
+      }
       used += cells
+      if headIsOpen && used <= room {
+        head.append(character)
+      } else {
+        headIsOpen = false
+        rest.append(character)
+      }
     }
-    if used + ellipsisWidth <= width { result.append(ellipsis) }
-    return result
+    return head + rest
+  }
+
+  /// Whether `text` takes more than `width` cells, looking no further than needed.
+  public static func exceeds(_ text: some StringProtocol, width: Int) -> Bool {
+    var used = 0
+    var index = text.utf8.startIndex
+    // ASCII a byte at a time; anything else character by character.
+    while index < text.utf8.endIndex {
+      let byte = text.utf8[index]
+      if byte >= 0x80 { break }
+      if byte >= 0x20 && byte != 0x7F { used += 1 }
+      if used > width { return true }
+      index = text.utf8.index(after: index)
+    }
+    guard index < text.utf8.endIndex else { return false }
+    for character in text[index...] {
+      used += of(character)
+      if used > width { return true }
+    }
+    return false
   }
 
   /// `text` cut in the middle to fit `width` cells, keeping its start and its end either
   /// side of `…`: for names that differ at the end ("Assistant Director Learning and
   /// Skills", "Assistant Director Early Help"). Never splits a character, never exceeds
-  /// `width`.
+  /// `width`; reads only the ends it keeps.
   public static func truncateMiddle(_ text: String, toWidth width: Int) -> String {
-    guard width > 2, of(text) > width else { return truncate(text, toWidth: width) }
+    guard width > 2, exceeds(text, width: width) else { return truncate(text, toWidth: width) }
     let room = width - 1
-    let characters = Array(text)
     var tail: [Character] = []
     var tailWidth = 0
-    for character in characters.reversed() {
+    for character in text.reversed() {
       let cells = of(character)
       if tailWidth + cells > (room + 1) / 2 { break }
-      tail.insert(character, at: 0)
+      tail.append(character)
       tailWidth += cells
     }
-    let head = truncate(String(characters), toWidth: room - tailWidth + 1).dropLast()
-    return String(head) + "…" + String(tail)
+    let head = truncate(text, toWidth: room - tailWidth + 1).dropLast()
+    return String(head) + "…" + String(tail.reversed())
   }
 
   /// `text` cut or padded with spaces to exactly `width` cells.
@@ -104,49 +141,77 @@ public enum DisplayWidth {
   }
 
   /// Words of `text` laid into lines of at most `width` cells; words longer than a line
-  /// are broken. Line breaks in the text start new lines.
-  public static func wrap(_ text: String, toWidth width: Int) -> [String] {
-    guard width > 0 else { return [] }
+  /// are broken. Line breaks in the text start new lines. Stops after `maximumLines` lines
+  /// (a pane that shows twenty lines wraps no further). One walk along the text: each
+  /// character is looked at once, never again for the rest of its word or paragraph.
+  public static func wrap(_ text: String, toWidth width: Int, maximumLines: Int = .max)
+    -> [String]
+  {
+    var examined = 0
+    return wrap(text, toWidth: width, maximumLines: maximumLines, examined: &examined)
+  }
+
+  /// ``wrap(_:toWidth:maximumLines:)``, counting in `examined` the characters it looked at
+  /// (for tests of the work it does).
+  static func wrap(
+    _ text: String, toWidth width: Int, maximumLines: Int, examined: inout Int
+  ) -> [String] {
+    guard width > 0, maximumLines > 0 else { return [] }
     var lines: [String] = []
-    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      var line = ""
-      var lineWidth = 0
-      for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-        var word = String(word)
-        var wordWidth = of(word)
-        if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
-          line += " " + word
-          lineWidth += 1 + wordWidth
-          continue
-        }
-        if lineWidth > 0 {
-          lines.append(line)
-          line = ""
-          lineWidth = 0
-        }
-        while wordWidth > width {
-          var head = ""
-          var headWidth = 0
-          var rest = Substring(word)
-          while let character = rest.first, headWidth + of(character) <= width {
-            head.append(character)
-            headWidth += of(character)
-            rest = rest.dropFirst()
-          }
-          if head.isEmpty, let character = rest.first {  // a wide character in a 1-cell line
-            head.append(character)
-            rest = rest.dropFirst()
-          }
-          lines.append(head)
-          word = String(rest)
-          wordWidth = of(word)
-        }
+    // The line being filled, and the word being read (or, in a word longer than a line,
+    // the piece of it since its last break).
+    var line = ""
+    var lineWidth = 0
+    var word = ""
+    var wordWidth = 0
+    var isBreakingWord = false
+    func endWord() {
+      guard !word.isEmpty else { return }
+      if isBreakingWord {
+        // The rest of a broken word starts the next line.
+        line = word
+        lineWidth = wordWidth
+      } else if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
+        line += " " + word
+        lineWidth += 1 + wordWidth
+      } else {
+        if lineWidth > 0 { lines.append(line) }
         line = word
         lineWidth = wordWidth
       }
-      lines.append(line)
+      word = ""
+      wordWidth = 0
+      isBreakingWord = false
     }
-    return lines
+    for character in text {
+      examined += 1
+      if character == "\n" {
+        endWord()
+        lines.append(line)
+        line = ""
+        lineWidth = 0
+      } else if character == " " {
+        endWord()
+      } else {
+        let cells = of(character)
+        if wordWidth + cells > width, !word.isEmpty {
+          // Longer than a line: the line so far goes first, then each full piece.
+          if !isBreakingWord, lineWidth > 0 { lines.append(line) }
+          line = ""
+          lineWidth = 0
+          isBreakingWord = true
+          lines.append(word)
+          word = ""
+          wordWidth = 0
+        }
+        word.append(character)
+        wordWidth += cells
+      }
+      if lines.count >= maximumLines { return Array(lines.prefix(maximumLines)) }
+    }
+    endWord()
+    lines.append(line)
+    return Array(lines.prefix(maximumLines))
   }
 
   private static func isWide(_ value: UInt32) -> Bool {

@@ -171,6 +171,7 @@ struct PlanResolver {
       }
     }
     var parents: [Int?] = Array(repeating: nil, count: decoded.count)
+    let ids = decoded.compactMap(\.id?.value)
     for (position, area) in decoded.enumerated() {
       guard let parent = area.parent else { continue }
       if let index = indexByID[parent.value.lowercased()] {
@@ -178,17 +179,35 @@ struct PlanResolver {
       } else {
         report(
           .error, at: parent.offset, "/areas/\(area.index)/parent",
-          "parent \"\(parent.value)\" names no area of this plan\(suggestion(parent.value, among: decoded.compactMap(\.id?.value)))"
+          "parent \"\(parent.value)\" names no area of this plan\(suggestion(parent.value, among: ids))"
         )
         valid = false
       }
     }
-    for (position, area) in decoded.enumerated() where isInCycle(position, parents: parents) {
-      report(
-        .error, at: area.parent?.offset ?? area.offset, "/areas/\(area.index)/parent",
-        "area \"\(area.id?.value ?? "")\" is its own ancestor; change one of the parents (areas' parents must not form a cycle)"
-      )
-      valid = false
+    // Levels and cycles in one pass over the parents, however deep the chain.
+    let tree = AreaTree(parents: parents)
+    for (position, area) in decoded.enumerated() {
+      switch tree.levels[position] {
+      case .inCycle:
+        report(
+          .error, at: area.parent?.offset ?? area.offset, "/areas/\(area.index)/parent",
+          "area \"\(area.id?.value ?? "")\" is its own ancestor; change one of the parents (areas' parents must not form a cycle)"
+        )
+        valid = false
+      case .level(let level) where level == PlanFormat.maximumAreaLevels + 1:
+        // Reported once, at the first area too deep on its branch; those below it follow.
+        let top = tree.tops[position].flatMap { decoded[$0].id?.value } ?? ""
+        let parent = parents[position].flatMap { decoded[$0].id?.value } ?? ""
+        report(
+          .error, at: area.parent?.offset ?? area.offset, "/areas/\(area.index)/parent",
+          "area \"\(area.id?.value ?? "")\" is nested \(level) levels deep (\(top) › … › \(parent) › \(area.id?.value ?? "")); areas may be nested at most \(PlanFormat.maximumAreaLevels) levels deep: give it a parent nearer the top"
+        )
+        valid = false
+      case .level(let level) where level > PlanFormat.maximumAreaLevels:
+        valid = false
+      case .level, .belowCycle:
+        break
+      }
     }
     guard valid else { return nil }
     return decoded.enumerated().compactMap { position, area in
@@ -198,17 +217,6 @@ struct PlanResolver {
         lead: area.lead,
         description: area.description)
     }
-  }
-
-  private func isInCycle(_ start: Int, parents: [Int?]) -> Bool {
-    var current = parents[start]
-    var steps = 0
-    while let next = current, steps <= parents.count {
-      if next == start { return true }
-      current = parents[next]
-      steps += 1
-    }
-    return false
   }
 
   // MARK: Actions
@@ -350,18 +358,43 @@ struct PlanResolver {
     return nil
   }
 
-  private func suggestion(_ wrong: String, among ids: [String]) -> String {
+  /// "Did you mean" for a reference that names no area: the closest id, or a list of ids.
+  /// Each wrong name is looked up once, and a file full of wrong names stops looking once
+  /// it has compared a million pairs: the help stays, the time stays bounded.
+  private mutating func suggestion(_ wrong: String, among ids: [String]) -> String {
     let lower = wrong.lowercased()
-    let close = ids.min {
-      EditDistance.between(lower, $0.lowercased()) < EditDistance.between(lower, $1.lowercased())
+    if let known = suggestions[lower] { return known }
+    var best: (id: String, distance: Int)?
+    if comparisonsLeft >= ids.count, lower.unicodeScalars.count <= 64 {
+      comparisonsLeft -= ids.count
+      for id in ids {
+        let candidate = id.lowercased()
+        let allowed = max(1, id.count / 3)
+        // Lengths further apart than that cannot be close enough.
+        guard abs(candidate.unicodeScalars.count - lower.unicodeScalars.count) <= allowed,
+          candidate.unicodeScalars.count <= 64
+        else { continue }
+        let distance = EditDistance.between(lower, candidate)
+        if distance <= allowed, distance < (best?.distance ?? .max) { best = (id, distance) }
+      }
     }
-    if let close, EditDistance.between(lower, close.lowercased()) <= max(1, close.count / 3) {
-      return " (did you mean \"\(close)\"?)"
+    let text: String
+    if let best {
+      text = " (did you mean \"\(best.id)\"?)"
+    } else if ids.isEmpty {
+      text = " (no area of the plan has a usable id: fix the areas first)"
+    } else {
+      let shown = ids.prefix(12).joined(separator: ", ")
+      text = " (use one of the plan's areas: \(shown)\(ids.count > 12 ? ", ..." : ""))"
     }
-    guard !ids.isEmpty else { return " (no area of the plan has a usable id: fix the areas first)" }
-    let shown = ids.prefix(12).joined(separator: ", ")
-    return " (use one of the plan's areas: \(shown)\(ids.count > 12 ? ", ..." : ""))"
+    suggestions[lower] = text
+    return text
   }
+
+  /// Suggestions already made, by the wrong name lower-cased.
+  private var suggestions: [String: String] = [:]
+  /// Name comparisons still allowed in this file.
+  private var comparisonsLeft = 1_000_000
 
   private mutating func report(
     _ severity: Diagnostic.Severity, at offset: Int, _ pointer: String, _ message: String

@@ -13,8 +13,13 @@ public struct Agenda: Hashable, Sendable {
 
   public let sections: [Section]
 
-  /// Every action on the agenda, in order.
-  public var actions: [Int] { sections.flatMap(\.actions) }
+  /// Every action on the agenda, in order (made once: the screen reads it on every key).
+  public let actions: [Int]
+
+  public init(sections: [Section]) {
+    self.sections = sections
+    actions = sections.flatMap(\.actions)
+  }
 
   /// The agenda of `store`'s actions that `filter` keeps (every action when `nil`), each
   /// under its own area; areas in plan order, parents before their children.
@@ -54,17 +59,8 @@ public struct Agenda: Hashable, Sendable {
     urgency(index, store: store, today: today) < 3
   }
 
+  /// Parents before their children, siblings in file order (one pass, however deep).
   private static func areasInOrder(_ plan: Plan) -> [Int] {
-    var order: [Int] = []
-    func add(children parent: Int?) {
-      for (index, area) in plan.areas.enumerated()
-      where area.parent == parent && !order.contains(index) {
-        order.append(index)
-        add(children: index)
-      }
-    }
-    add(children: nil)
-    for index in plan.areas.indices where !order.contains(index) { order.append(index) }
-    return order
+    plan.areaTree.order.map(\.area)
   }
 }

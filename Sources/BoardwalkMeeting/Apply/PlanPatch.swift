@@ -33,8 +33,11 @@ public struct PlanPatch: Hashable, Sendable {
       throw ApplyError("\(file): the plan file has errors now; run boardwalk check on it")
     }
     var edits: [(range: Range<Int>, text: String)] = []
+    // Each action's span by its id (the first, as a search would find): one lookup per change.
+    var spans: [String: ActionSpan] = [:]
+    for (id, span) in map.spans where spans[id] == nil { spans[id] = span }
     for (id, change) in changes.sorted(by: { $0.key < $1.key }) {
-      guard let span = map.spans.first(where: { $0.id == id })?.span else {
+      guard let span = spans[id] else {
         throw ApplyError("\(file): action \(id) is no longer in the plan")
       }
       let indent = Self.fieldIndent(in: bytes, object: span.object)
@@ -78,10 +81,22 @@ public struct PlanPatch: Hashable, Sendable {
           elements.joined(separator: "," + elementIndent), toArray: map.actions, in: bytes,
           fallbackIndent: elementIndent))
     }
-    var result = bytes
-    for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-      result.replaceSubrange(edit.range, with: Array(edit.text.utf8))
+    // One pass from the start: the bytes between edits are copied once, however many edits
+    // there are (replacing each in place would move the rest of the file every time). Edits
+    // at the same place keep the order they were made in.
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + edits.reduce(0) { $0 + $1.text.utf8.count })
+    var copied = 0
+    let ordered = edits.enumerated().sorted {
+      $0.element.range.lowerBound != $1.element.range.lowerBound
+        ? $0.element.range.lowerBound < $1.element.range.lowerBound : $0.offset > $1.offset
     }
+    for (_, edit) in ordered {
+      result.append(contentsOf: bytes[copied..<max(copied, edit.range.lowerBound)])
+      result.append(contentsOf: edit.text.utf8)
+      copied = max(copied, edit.range.upperBound)
+    }
+    result.append(contentsOf: bytes[copied...])
     return result
   }
 

@@ -10,53 +10,85 @@ public enum SHA256 {
   }
 
   /// The 32-byte digest of `message`.
+  ///
+  /// Whole 64-byte blocks are read where they lie in the message; only the last one or two
+  /// are copied, to pad them. No allocation per block: plan files of tens of megabytes are
+  /// fingerprinted whenever a meeting opens and minutes or apply start.
   public static func digest(of message: [UInt8]) -> [UInt8] {
-    var hash: [UInt32] = [
+    var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
       0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
-      0x5be0_cd19,
-    ]
-    var padded = message
-    padded.append(0x80)
-    while padded.count % 64 != 56 { padded.append(0) }
-    let bits = UInt64(message.count) &* 8
-    for shift in stride(from: 56, through: 0, by: -8) {
-      padded.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift)))
-    }
-    var words = [UInt32](repeating: 0, count: 64)
-    for chunk in stride(from: 0, to: padded.count, by: 64) {
-      for index in 0..<16 {
-        let base = chunk + index * 4
-        words[index] =
-          UInt32(padded[base]) << 24 | UInt32(padded[base + 1]) << 16 | UInt32(padded[base + 2])
-          << 8
-          | UInt32(padded[base + 3])
+      0x5be0_cd19
+    )
+    let whole = message.count / 64 * 64
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
+      message.withUnsafeBufferPointer { bytes in
+        var offset = 0
+        while offset < whole {
+          compress(UnsafeBufferPointer(rebasing: bytes[offset..<(offset + 64)]), &state, words)
+          offset += 64
+        }
       }
-      for index in 16..<64 {
-        let s0 =
-          rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
-        let s1 =
-          rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
-        words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
+      // The rest, a 1 bit, zeros, and the length in bits: one block, or two.
+      var tail = Array(message[whole...])
+      tail.append(0x80)
+      while tail.count % 64 != 56 { tail.append(0) }
+      let bits = UInt64(message.count) &* 8
+      for shift in stride(from: 56, through: 0, by: -8) {
+        tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift)))
       }
-      var (a, b, c, d, e, f, g, h) = (
-        hash[0], hash[1], hash[2], hash[3], hash[4], hash[5], hash[6], hash[7]
-      )
-      for index in 0..<64 {
-        let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-        let choice = (e & f) ^ (~e & g)
-        let temp1 = h &+ s1 &+ choice &+ constants[index] &+ words[index]
-        let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
-        let temp2 = s0 &+ majority
-        (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-      }
-      for (index, value) in [a, b, c, d, e, f, g, h].enumerated() {
-        hash[index] = hash[index] &+ value
+      tail.withUnsafeBufferPointer { bytes in
+        for offset in stride(from: 0, to: bytes.count, by: 64) {
+          compress(UnsafeBufferPointer(rebasing: bytes[offset..<(offset + 64)]), &state, words)
+        }
       }
     }
+    let hash = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
     return hash.flatMap { word in
       (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - $0 * 8)) }
     }
+  }
+
+  /// Mixes one 64-byte block into `state`; `words` is room for the message schedule.
+  @inline(__always)
+  private static func compress(
+    _ block: UnsafeBufferPointer<UInt8>,
+    _ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
+    _ words: UnsafeMutableBufferPointer<UInt32>
+  ) {
+    guard let base = UnsafeRawPointer(block.baseAddress), let w = words.baseAddress else { return }
+    for index in 0..<16 {
+      w[index] = UInt32(bigEndian: base.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+    }
+    for index in 16..<64 {
+      let x = w[index - 15]
+      let y = w[index - 2]
+      let s0 = rotate(x, 7) ^ rotate(x, 18) ^ (x >> 3)
+      let s1 = rotate(y, 17) ^ rotate(y, 19) ^ (y >> 10)
+      w[index] = w[index - 16] &+ s0 &+ w[index - 7] &+ s1
+    }
+    var (a, b, c, d, e, f, g, h) = state
+    roundConstants.withUnsafeBufferPointer { constants in
+      guard let k = constants.baseAddress else { return }
+      for index in 0..<64 {
+        let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+        let choice = (e & f) ^ (~e & g)
+        let temp1 = h &+ s1 &+ choice &+ k[index] &+ w[index]
+        let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+        let majority = (a & b) ^ (a & c) ^ (b & c)
+        h = g
+        g = f
+        f = e
+        e = d &+ temp1
+        d = c
+        c = b
+        b = a
+        a = temp1 &+ s0 &+ majority
+      }
+    }
+    state = (
+      state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f,
+      state.6 &+ g, state.7 &+ h
+    )
   }
 
   @inline(__always)
@@ -64,7 +96,7 @@ public enum SHA256 {
     (value >> amount) | (value << (32 - amount))
   }
 
-  private static let constants: [UInt32] = [
+  private static let roundConstants: [UInt32] = [
     0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,
     0xab1c_5ed5,
     0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7,

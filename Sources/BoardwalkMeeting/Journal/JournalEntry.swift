@@ -126,7 +126,10 @@ public struct JournalEntry: Hashable, Sendable {
   public init(line: String) throws(JournalLineError) {
     let raw: RawLine
     do {
-      raw = try JSONDecoder().decode(RawLine.self, from: Data(line.utf8))
+      // Most lines are flat objects (moves, notes, decisions, status changes): read those
+      // directly; anything else, well formed or not, goes to the full decoder, which also
+      // says what is wrong.
+      raw = try RawLine(flat: line) ?? Self.decoder.decode(RawLine.self, from: Data(line.utf8))
     } catch DecodingError.keyNotFound(let key, let context) {
       throw JournalLineError("\"\(Self.fieldPath(context.codingPath + [key]))\" is missing")
     } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty,
@@ -191,6 +194,9 @@ public struct JournalEntry: Hashable, Sendable {
     }
   }
 
+  /// One decoder for every line (making one per line cost more than reading the line).
+  private static let decoder = JSONDecoder()
+
   /// A field's path in a line, positions in arrays as numbers: `plans.0.sha256`.
   private static func fieldPath(_ path: [any CodingKey]) -> String {
     path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
@@ -237,4 +243,71 @@ private struct RawLine: Decodable {
   let confidential: Bool?
   let target: Int?
   let writes: [PlanWrite]?
+}
+
+extension RawLine {
+  /// The fields a flat line may hold (the lists may only be null in one).
+  private enum Key: Int, CaseIterable {
+    case at, type, format, agenda, today, title, date, chair, previousMeeting, nextMeeting, plan
+    case action, text, from, to, reason, area, due
+    case seq, target, confidential
+    case plans, present, apologies, declarations, owners, writes
+
+    static let names: [[UInt8]] = allCases.map { Array("\($0)".utf8) }
+
+    /// The field named by these bytes, if it is one of these.
+    static func named(_ bytes: UnsafeBufferPointer<UInt8>) -> Key? {
+      for (index, name) in names.enumerated() where name.count == bytes.count {
+        if name.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return Key(rawValue: index) }
+      }
+      return nil
+    }
+
+    var holdsText: Bool { rawValue <= Key.due.rawValue }
+  }
+
+  /// The fields of `line` when it is one flat JSON object, each field a string, a whole
+  /// number, a boolean or null, and each known field of its own type: what the decoder
+  /// would read from it. `nil` for anything else (lists, objects, other numbers, a field
+  /// twice, a field of the wrong type, anything malformed), left to the decoder.
+  init?(flat line: String) {
+    var strings: [String?] = Array(repeating: nil, count: Key.due.rawValue + 1)
+    var seq: Int?
+    var target: Int?
+    var confidential: Bool?
+    var seenKnown: UInt32 = 0
+    var seenOther = Set<String>()
+    var line = line
+    let read = line.withUTF8 { bytes in
+      FlatJSONObject.read(bytes) { name, value in
+        guard let key = Key.named(name) else {
+          // Unknown fields are ignored, as the decoder ignores them; twice is not flat.
+          return seenOther.insert(String(decoding: name, as: UTF8.self)).inserted
+        }
+        guard seenKnown & (1 << key.rawValue) == 0 else { return false }
+        seenKnown |= 1 << key.rawValue
+        switch (key, value) {
+        case (_, .null): return true
+        case (_, .string(let text)) where key.holdsText: strings[key.rawValue] = text
+        case (.seq, .integer(let number)): seq = number
+        case (.target, .integer(let number)): target = number
+        case (.confidential, .boolean(let flag)): confidential = flag
+        // A known field of another type, or a list given as anything but null: the
+        // decoder's to read or refuse.
+        default: return false
+        }
+        return true
+      }
+    }
+    guard read else { return nil }
+    func text(_ key: Key) -> String? { strings[key.rawValue] }
+    self.init(
+      seq: seq, at: text(.at), type: text(.type), format: text(.format), plans: nil,
+      agenda: text(.agenda), today: text(.today), title: text(.title), date: text(.date),
+      chair: text(.chair), present: nil, apologies: nil, declarations: nil,
+      previousMeeting: text(.previousMeeting), nextMeeting: text(.nextMeeting),
+      plan: text(.plan), action: text(.action), text: text(.text), from: text(.from),
+      to: text(.to), reason: text(.reason), area: text(.area), owners: nil, due: text(.due),
+      confidential: confidential, target: target, writes: nil)
+  }
 }

@@ -120,9 +120,10 @@ public struct MinutesWriter {
   private func itemsDiscussed() -> String {
     var text = "## Items discussed\n\n"
     let raisedRefs = Set(record.raised.map(\.ref))
-    let discussed = record.discussed.filter {
-      !raisedRefs.contains($0)
-        && !(record.item($0).liveEntries.isEmpty && record.item($0).confidential == nil)
+    let discussed = record.discussed.filter { ref in
+      guard !raisedRefs.contains(ref) else { return false }
+      let item = record.item(ref)
+      return item.confidential != nil || item.entries.contains { !$0.isStruck }
     }
     guard !discussed.isEmpty else { return text + "No items were recorded.\n\n" }
     for (number, ref) in discussed.enumerated() {

@@ -24,7 +24,8 @@ struct Movement {
       guard let earlier = MeetingOutcome.index(of: ref, in: since) else { return nil }
       return since.rag(ofAction: earlier)
     }
-    let updates = action.updates.filter { $0.status != nil }
+    // Dates and statuses only: the updates' text is not needed here.
+    let updates = action.statusHistory.filter { $0.status != nil }
     if let previousMeeting {
       let last = updates.last { $0.date.date <= previousMeeting }
       return last.flatMap { $0.status.map { plan.scale.levels[$0].rag } }

@@ -29,6 +29,8 @@ public struct ItemRecord: Hashable, Sendable {
   /// Marked as discussed in the confidential part of the meeting (`nil`: never marked).
   public internal(set) var confidential: Bool?
   public private(set) var closure: Closure = .none
+  /// Whether the entries' sequence numbers ascend, as a journal's do.
+  private var inJournalOrder = true
 
   /// The status the board set last (a level key), if it changed one.
   public var newStatus: String? {
@@ -43,6 +45,7 @@ public struct ItemRecord: Hashable, Sendable {
   public var liveEntries: [Entry] { entries.filter { !$0.isStruck } }
 
   mutating func add(_ entry: Entry) {
+    if let last = entries.last, last.sequence >= entry.sequence { inJournalOrder = false }
     entries.append(entry)
     switch entry.kind {
     case .closureProposed: closure = .proposed
@@ -54,8 +57,22 @@ public struct ItemRecord: Hashable, Sendable {
 
   /// Strikes out the entry with this sequence number; returns whether this item had it.
   mutating func strike(_ sequence: Int) -> Bool {
-    guard let index = entries.firstIndex(where: { $0.sequence == sequence }) else { return false }
-    entries[index].isStruck = true
+    guard inJournalOrder else {
+      guard let index = entries.firstIndex(where: { $0.sequence == sequence }) else {
+        return false
+      }
+      entries[index].isStruck = true
+      return true
+    }
+    // Entries come in journal order, so their sequence numbers ascend: bisect.
+    var low = 0
+    var high = entries.count
+    while low < high {
+      let middle = (low + high) / 2
+      if entries[middle].sequence < sequence { low = middle + 1 } else { high = middle }
+    }
+    guard low < entries.count, entries[low].sequence == sequence else { return false }
+    entries[low].isStruck = true
     return true
   }
 }

@@ -45,10 +45,9 @@ public enum MeetingOutcome {
         ActionRef(plan: store.plans[action.plan].id, action: action.id))
   }
 
-  /// The store index of an action named by `ref`.
+  /// The store index of an action named by `ref` (a lookup, not a search of the plan).
   public static func index(of ref: ActionRef, in store: PlanStore) -> Int? {
-    guard let plan = store.planIndex(forID: ref.plan) else { return nil }
-    return store.plans[plan].actionRange.first { store.actions[$0].id == ref.action }
+    store.actionIndex(planID: ref.plan, actionID: ref.action)
   }
 
   /// A fresh id for an action raised under area `area` of plan `plan`, following the

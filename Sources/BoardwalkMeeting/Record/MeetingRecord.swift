@@ -8,10 +8,15 @@ public struct MeetingRecord: Hashable, Sendable {
   public private(set) var items: [ActionRef: ItemRecord] = [:]
   /// Actions in the order the meeting first recorded something about them.
   public private(set) var discussed: [ActionRef] = []
+  /// The same actions as a set: whether one was discussed, without reading the list.
+  private var discussedSet: Set<ActionRef> = []
+  /// The action each recorded entry (by sequence number) is about, for striking it out.
+  private var entryActions: [Int: ActionRef] = [:]
   /// New actions, as the meeting left them: confidential when it last marked them so,
   /// whatever they were raised as.
   public private(set) var raised: [RaisedAction] = []
-  private var raisedPosition: [ActionRef: Int] = [:]
+  /// Where each raised action is in `raised` (its first mention).
+  private var raisedPositions: [ActionRef: Int] = [:]
   /// Fingerprints written by `apply`, when it has run.
   public private(set) var applied: [PlanFingerprint]?
   /// What an `apply` was putting in place when it stopped before it finished (killed, or
@@ -29,9 +34,14 @@ public struct MeetingRecord: Hashable, Sendable {
   /// Adds one entry.
   public mutating func apply(_ entry: JournalEntry) {
     lastSequence = entry.sequence
+    // Each entry costs what it touches: its item, and a set lookup, never the whole record.
+    func markDiscussed(_ ref: ActionRef) {
+      if discussedSet.insert(ref).inserted { discussed.append(ref) }
+    }
     func record(_ ref: ActionRef, _ kind: ItemRecord.Entry.Kind) {
       items[ref, default: ItemRecord()].add(ItemRecord.Entry(sequence: entry.sequence, kind: kind))
-      if !discussed.contains(ref) { discussed.append(ref) }
+      entryActions[entry.sequence] = ref
+      markDiscussed(ref)
     }
     switch entry.event {
     case .started(let start): self.start = start
@@ -47,14 +57,16 @@ public struct MeetingRecord: Hashable, Sendable {
     case .closureReopened(let ref): record(ref, .closureReopened)
     case .confidential(let ref, let flag):
       items[ref, default: ItemRecord()].confidential = flag
-      if let position = raisedPosition[ref] { raised[position] = raised[position].marking(flag) }
-      if !discussed.contains(ref) { discussed.append(ref) }
+      if let position = raisedPositions[ref] {
+        raised[position] = raised[position].marking(flag)
+      }
+      markDiscussed(ref)
     case .actionRaised(let action):
-      raisedPosition[action.ref] = raised.count
+      if raisedPositions[action.ref] == nil { raisedPositions[action.ref] = raised.count }
       raised.append(action)
-      if !discussed.contains(action.ref) { discussed.append(action.ref) }
+      markDiscussed(action.ref)
     case .struck(let sequence):
-      for key in items.keys where items[key]?.strike(sequence) == true { break }
+      if let ref = entryActions[sequence] { _ = items[ref]?.strike(sequence) }
     case .applying(let writes): interruptedApply = writes
     case .applied(let plans):
       applied = plans
@@ -65,8 +77,11 @@ public struct MeetingRecord: Hashable, Sendable {
   /// The record of an action (empty when nothing was said about it).
   public func item(_ ref: ActionRef) -> ItemRecord { items[ref] ?? ItemRecord() }
 
+  /// Whether the meeting recorded anything about the action.
+  public func wasDiscussed(_ ref: ActionRef) -> Bool { discussedSet.contains(ref) }
+
   /// Whether the action was marked confidential in the meeting (or was raised as confidential).
   public func isMarkedConfidential(_ ref: ActionRef) -> Bool {
-    items[ref]?.confidential ?? raisedPosition[ref].map { raised[$0].isConfidential } ?? false
+    items[ref]?.confidential ?? raisedPositions[ref].map { raised[$0].isConfidential } ?? false
   }
 }

@@ -66,7 +66,9 @@ public struct Grid: Hashable, Sendable {
   /// text longer than the width ends with an ellipsis.
   public mutating func write(fitting text: String, x: Int, y: Int, width: Int, style: CellStyle) {
     guard width > 0 else { return }
-    let fitted = DisplayWidth.truncate(Grid.visible(Grid.flattened(text)), toWidth: width)
+    // Flattened, made visible and cut in one pass that stops where the width does: a title
+    // of a million characters costs what the cells it fills cost.
+    let fitted = DisplayWidth.truncate(characters: OneLine(text), toWidth: width)
     let after = write(fitted, x: x, y: y, style: style, limit: width)
     if after < x + width {
       fill(Rect(x: after, y: y, width: x + width - after, height: 1), style: style)
@@ -143,6 +145,34 @@ public struct Grid: Hashable, Sendable {
       }
     }
     return result
+  }
+
+  /// Text as ``flattened(_:)`` then ``visible(_:keepingLineBreaks:)`` make it, character by
+  /// character, read only as far as it is iterated.
+  struct OneLine: Sequence {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    func makeIterator() -> Iterator { Iterator(characters: text.makeIterator()) }
+
+    struct Iterator: IteratorProtocol {
+      var characters: String.Iterator
+      var lastWasSpace = false
+
+      mutating func next() -> Character? {
+        while let character = characters.next() {
+          if character == "\n" || character == "\r" || character == "\t" || character == "\r\n" {
+            guard !lastWasSpace else { continue }
+            lastWasSpace = true
+            return " "
+          }
+          lastWasSpace = character == " "
+          return Grid.displayable(character)
+        }
+        return nil
+      }
+    }
   }
 
   /// Overwriting one half of a wide character blanks the other half.

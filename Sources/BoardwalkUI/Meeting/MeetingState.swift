@@ -9,6 +9,8 @@ public struct MeetingState: Sendable {
   public let isReadOnly: Bool
   public private(set) var record: MeetingRecord
   public let agenda: Agenda
+  /// The agenda pane's rows, worked out once.
+  let agendaRows: AgendaRows
   /// Index into the agenda's actions of the current item.
   public internal(set) var position = 0
   public internal(set) var agendaCursor = ListCursor()
@@ -37,10 +39,11 @@ public struct MeetingState: Sendable {
       }
     }
     agenda = Agenda.build(store: store, today: today, filter: filter)
-    if let ref = record.position,
-      let index = agenda.actions.firstIndex(where: { Self.ref(of: $0, in: store) == ref })
+    agendaRows = AgendaRows(agenda)
+    if let ref = record.position, let index = MeetingOutcome.index(of: ref, in: store),
+      let position = agenda.actions.firstIndex(of: index)
     {
-      position = index
+      self.position = position
     }
   }
 

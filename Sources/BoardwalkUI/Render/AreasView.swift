@@ -24,7 +24,8 @@ enum AreasView {
       }
       grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: rowStyle)
       RAGBadge.draw(item.counts.worst ?? .unrated, x: inner.x, y: y, theme: theme, into: &grid)
-      let indent = String(repeating: "  ", count: item.kind.depth)
+      // Two cells a level, up to eight levels: deeper ones keep a readable label.
+      let indent = String(repeating: "  ", count: min(item.kind.depth, 8))
       let label =
         item.kind.isArea
         ? "\(indent)\(item.id) \(item.title)"

@@ -12,13 +12,15 @@ enum DetailView {
     /// `text` wrapped at spaces into lines of `width` cells, starting at `indent`; lines
     /// after the first are indented by `hanging` more, so a bullet's or a badge's text reads
     /// as one block. The first line carries `rag`, drawn as a badge of four cells before it.
+    /// No more than `maximumLines` lines are made.
     static func wrapped(
       _ text: String, _ role: StyleRole = .text, width: Int, indent: Int = 0, hanging: Int = 0,
-      rag: RAGClass? = nil
+      rag: RAGClass? = nil, maximumLines: Int = .max
     ) -> [Line] {
       let shown = Grid.visible(text, keepingLineBreaks: true)
       let room = max(1, width - indent - hanging - (rag == nil ? 0 : 4))
-      return DisplayWidth.wrap(shown, toWidth: room).enumerated().map { number, line in
+      return DisplayWidth.wrap(shown, toWidth: room, maximumLines: maximumLines).enumerated().map {
+        number, line in
         let pad = String(repeating: " ", count: indent + (number == 0 ? 0 : hanging))
         return Line(text: pad + line, role: role, rag: number == 0 ? rag : nil)
       }
@@ -35,7 +37,10 @@ enum DetailView {
         style: theme[.dim])
       return
     }
-    let lines = self.lines(for: index, in: state, width: inner.width)
+    // Only the lines on screen and one more (to know whether there is more) are made.
+    let lines = self.lines(
+      for: index, in: state, width: inner.width,
+      maximumLines: state.detailScroll + inner.height + 1)
     let scroll = min(state.detailScroll, max(0, lines.count - inner.height))
     for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
       let y = inner.y + offset
@@ -52,23 +57,35 @@ enum DetailView {
   }
 
   /// How far the detail can scroll at the screen's size: its lines less the rows that show.
-  static func maximumScroll(_ state: AppState) -> Int {
+  /// Only as many lines are made as a scroll to `wanted` would show (a long text is not
+  /// wrapped to its end to scroll a line).
+  static func maximumScroll(_ state: AppState, wanted: Int) -> Int {
     guard let rect = state.layout.panes[.detail], let index = state.selectedAction else {
       return 0
     }
     let inner = rect.inset(by: 1)
     guard inner.width > 4, inner.height > 0 else { return 0 }
-    return max(0, lines(for: index, in: state, width: inner.width).count - inner.height)
+    let (needed, overflow) = max(0, wanted).addingReportingOverflow(inner.height + 1)
+    let count = lines(
+      for: index, in: state, width: inner.width, maximumLines: overflow ? .max : needed
+    ).count
+    return max(0, count - inner.height)
   }
 
-  /// The detail of action `index` as lines `width` cells wide.
-  static func lines(for index: Int, in state: AppState, width: Int) -> [Line] {
+  /// The detail of action `index` as lines `width` cells wide: the first `maximumLines` of
+  /// them (a long text is wrapped only as far as that).
+  static func lines(for index: Int, in state: AppState, width: Int, maximumLines: Int = .max)
+    -> [Line]
+  {
     let store = state.store
     let action = store.actions[index]
     let plan = store.plans[action.plan]
     var lines: [Line] = []
     func add(_ text: String, _ role: StyleRole = .text, indent: Int = 0, hanging: Int = 0) {
-      lines += Line.wrapped(text, role, width: width, indent: indent, hanging: hanging)
+      guard lines.count < maximumLines else { return }
+      lines += Line.wrapped(
+        text, role, width: width, indent: indent, hanging: hanging,
+        maximumLines: maximumLines - lines.count)
     }
     func section(_ title: String, _ text: String?) {
       guard let text, !text.isEmpty else { return }
@@ -140,7 +157,7 @@ enum DetailView {
       }
     }
     if !action.sources.isEmpty { section("Sources", action.sources.joined(separator: "; ")) }
-    return lines
+    return Array(lines.prefix(maximumLines))
   }
 
   private static func dueLine(_ action: Action, index: Int, state: AppState) -> String {

@@ -32,9 +32,7 @@ enum HeatMapView {
         width: inner.width, style: theme[.dim])
       return
     }
-    let maxima = columns.map { column in
-      state.heatMap.reduce(0) { max($0, count(column, in: $1.counts)) }
-    }
+    let maxima = state.heatMapColumnMaxima
     let shownRows = state.heatMap.dropFirst(state.heatCursor.scroll).prefix(inner.height - 1)
     let labels = rowLabels(
       shownRows, room: geometry.labelWidth - 1, multiplePlans: state.store.plans.count > 1)

@@ -16,7 +16,11 @@ enum MeetingItemView {
         width: inner.width, style: theme[.dim])
       return
     }
-    let lines = self.lines(index, state: state, meeting: meeting, width: inner.width)
+    // Only the lines on screen and one more (to know whether there is more) are made.
+    let lines = content(
+      index, state: state, meeting: meeting, width: inner.width,
+      maximumLines: meeting.itemScroll + inner.height + 1
+    ).lines
     let scroll = min(meeting.itemScroll, max(0, lines.count - inner.height))
     for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
       var x = inner.x
@@ -107,9 +111,10 @@ enum MeetingItemView {
     return body.splitLeft(MeetingView.agendaWidth(state)).rest
   }
 
-  /// The item's lines, and the index just past the last line of "This meeting".
+  /// The item's lines (the first `maximumLines` of them), and the index just past the last
+  /// line of "This meeting".
   private static func content(
-    _ index: Int, state: AppState, meeting: MeetingState, width: Int
+    _ index: Int, state: AppState, meeting: MeetingState, width: Int, maximumLines: Int = .max
   ) -> (lines: [DetailView.Line], recordedEnd: Int) {
     let store = state.store
     let action = store.actions[index]
@@ -121,8 +126,10 @@ enum MeetingItemView {
       _ text: String, _ role: StyleRole = .text, indent: Int = 0, hanging: Int = 0,
       rag: RAGClass? = nil
     ) {
+      guard lines.count < maximumLines else { return }
       lines += DetailView.Line.wrapped(
-        text, role, width: width, indent: indent, hanging: hanging, rag: rag)
+        text, role, width: width, indent: indent, hanging: hanging, rag: rag,
+        maximumLines: maximumLines - lines.count)
     }
     func blank() { lines.append(DetailView.Line(text: "", role: .text)) }
     let area = plan.areas[action.area]
@@ -204,6 +211,6 @@ enum MeetingItemView {
         if let text = update.text { add(text, .dim, indent: 4) }
       }
     }
-    return (lines, recordedEnd)
+    return (Array(lines.prefix(maximumLines)), recordedEnd)
   }
 }

@@ -76,41 +76,35 @@ enum AgendaView {
     let inner = PaneFrame.draw(
       "Agenda", in: rect, focused: meeting.focusOnAgenda, theme: theme, into: &grid)
     guard inner.width > 6, inner.height > 0 else { return }
-    // Rows: a heading per section, then its actions.
-    var rows: [(text: String, action: Int?, position: Int?)] = []
-    var position = 0
-    let severalPlans = Set(meeting.agenda.sections.map(\.plan)).count > 1
-    var lastPlan: Int?
-    for section in meeting.agenda.sections {
-      let plan = state.store.plans[section.plan]
-      if severalPlans, section.plan != lastPlan {
-        rows.append(("\(plan.id) · \(plan.title)", nil, nil))
-        lastPlan = section.plan
-      }
-      let area = plan.areas[section.area]
-      rows.append(("\(area.id) \(area.title)", nil, nil))
-      for action in section.actions {
-        rows.append(
-          (
-            state.store.actions[action].id + " " + state.store.actions[action].title, action,
-            position
-          ))
-        position += 1
-      }
-    }
+    // Rows were laid out when the meeting opened: only those on screen are looked at.
+    let rows = meeting.agendaRows.rows
     let cursor = meeting.focusOnAgenda ? meeting.agendaCursor.selected : meeting.position
-    let cursorRow = rows.firstIndex { $0.position == cursor } ?? 0
+    let cursorRow = meeting.agendaRows.row(ofPosition: cursor)
     let top = max(0, min(cursorRow - inner.height / 2, rows.count - inner.height))
     for line in 0..<inner.height {
       let index = top + line
       guard index < rows.count else { break }
-      let row = rows[index]
       let y = inner.y + line
-      guard let action = row.action, let rowPosition = row.position else {
+      let action: Int
+      let rowPosition: Int
+      switch rows[index] {
+      case .plan(let planIndex):
+        let plan = state.store.plans[planIndex]
         grid.write(
-          fitting: row.text, x: inner.x, y: y, width: inner.width, style: theme[.tableHeader])
+          fitting: "\(plan.id) · \(plan.title)", x: inner.x, y: y, width: inner.width,
+          style: theme[.tableHeader])
         continue
+      case .area(let planIndex, let areaIndex):
+        let area = state.store.plans[planIndex].areas[areaIndex]
+        grid.write(
+          fitting: "\(area.id) \(area.title)", x: inner.x, y: y, width: inner.width,
+          style: theme[.tableHeader])
+        continue
+      case .action(let position, let index):
+        action = index
+        rowPosition = position
       }
+      let text = state.store.actions[action].id + " " + state.store.actions[action].title
       let ref = MeetingState.ref(of: action, in: state.store)
       let isCurrent = rowPosition == meeting.position
       let isCursor = rowPosition == cursor
@@ -118,7 +112,7 @@ enum AgendaView {
         isCursor
         ? theme[meeting.focusOnAgenda || isCurrent ? .selection : .selectionInactive] : theme[.text]
       grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
-      let discussed = meeting.record.discussed.contains(ref) ? "✓" : " "
+      let discussed = meeting.record.wasDiscussed(ref) ? "✓" : " "
       grid.write(discussed, x: inner.x, y: y, style: style)
       if MeetingItemView.isOverdue(action, state: state, meeting: meeting) {
         grid.write("!", x: inner.x + 1, y: y, style: theme[.overdue])
@@ -126,7 +120,7 @@ enum AgendaView {
       RAGBadge.draw(
         MeetingItemView.rag(of: action, state: state, meeting: meeting), x: inner.x + 2, y: y,
         theme: theme, into: &grid)
-      grid.write(fitting: row.text, x: inner.x + 4, y: y, width: inner.width - 4, style: style)
+      grid.write(fitting: text, x: inner.x + 4, y: y, width: inner.width - 4, style: style)
     }
   }
 }

@@ -19,8 +19,17 @@ enum PickerView {
       picker.query, prompt: "› ", x: inner.x, y: inner.y, width: inner.width, theme: theme,
       into: &grid)
     let keyMap = state.keyMap
+    let (matches, looked, total) = picker.progress
+    let status: String
+    if picker.isSearching {
+      status = "matching… \(looked * 100 / max(1, total))%"
+    } else if matches > picker.visibleItems.count {
+      status = "best \(picker.visibleItems.count) of \(matches): type more"
+    } else {
+      status = "type to match"
+    }
     let hint = [
-      "type to match",
+      status,
       keyMap.keysText(for: .toggleChoice, in: .picker).map { "\($0) chooses several" },
       keyMap.keysText(for: .accept, in: .picker).map { "\($0) applies" },
       keyMap.keysText(for: .cancel, in: .picker).map { "\($0) cancels" },

@@ -37,8 +37,10 @@ public struct AppState: Sendable {
   /// The heat map's rows, counted over the matching actions.
   public private(set) var heatMap: [SummaryRow] = []
   /// The largest count the heat map can show (its largest row total): its columns are made
-  /// wide enough for it.
-  var heatMapLargestCount: Int { heatMap.lazy.map(\.counts.total).max() ?? 0 }
+  /// wide enough for it. Found when the heat map is counted, not on every frame.
+  private(set) var heatMapLargestCount = 0
+  /// Each column's largest count, for shading (in the order of ``heatColumns``).
+  private(set) var heatMapColumnMaxima: [Int] = []
   public internal(set) var heatCursor = ListCursor()
   public internal(set) var heatColumn = 0
 
@@ -155,6 +157,10 @@ public struct AppState: Sendable {
   mutating func refreshHeatMapIfShown() {
     guard heatMapIsStale, layout.panes[.heatMap] != nil else { return }
     heatMap = Summary.rows(by: heatMapGrouping, store: store, actions: matching, today: today)
+    heatMapLargestCount = heatMap.lazy.map(\.counts.total).max() ?? 0
+    heatMapColumnMaxima = heatColumns.map { column in
+      heatMap.reduce(0) { max($0, HeatMapView.count(column, in: $1.counts)) }
+    }
     heatMapIsStale = false
     heatCursor.keepVisible(count: heatMap.count, visible: layout.contentRows(of: .heatMap))
   }

@@ -41,17 +41,15 @@ public struct AreaItem: Hashable, Sendable {
       }
       let planRows = Array(rows[rowIndex..<(rowIndex + plan.areas.count)])
       rowIndex += plan.areas.count
-      func add(children parent: Int?, depth: Int) {
-        for (areaIndex, area) in plan.areas.enumerated() where area.parent == parent {
-          items.append(
-            AreaItem(
-              kind: .area(plan: planIndex, area: areaIndex, depth: depth), id: area.id,
-              title: area.title,
-              counts: planRows[areaIndex].counts, planID: plan.id))
-          if depth < 8 { add(children: areaIndex, depth: depth + 1) }
-        }
+      // Parents before their children, in one pass however deep the areas are nested.
+      for (areaIndex, depth) in plan.areaTree.order {
+        let area = plan.areas[areaIndex]
+        items.append(
+          AreaItem(
+            kind: .area(plan: planIndex, area: areaIndex, depth: depth), id: area.id,
+            title: area.title,
+            counts: planRows[areaIndex].counts, planID: plan.id))
       }
-      add(children: nil, depth: 0)
     }
     return items
   }

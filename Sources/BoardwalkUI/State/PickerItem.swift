@@ -18,16 +18,22 @@ public struct PickerItem: Hashable, Sendable {
 }
 
 extension PickerItem {
+  /// What a picker over `store` chooses from, on `today`: every owner (straight from the
+  /// store's owner index, however many), or the items of the other pickers.
+  static func catalog(for kind: PickerKind, store: PlanStore, today: CalendarDate)
+    -> PickerCatalog
+  {
+    kind == .owner
+      ? PickerCatalog(owners: store.owners)
+      : PickerCatalog(items: items(for: kind, store: store, today: today))
+  }
+
   /// The items of a picker over `store`, on `today`.
   static func items(for kind: PickerKind, store: PlanStore, today: CalendarDate) -> [PickerItem] {
     switch kind {
     case .owner:
-      let rows = Summary.rows(by: .owner, store: store, today: today)
-      return rows.map { row in
-        PickerItem(
-          title: row.key, detail: "\(row.counts.total) action\(row.counts.total == 1 ? "" : "s")",
-          terms: [FilterTerm(.owner, [row.key], exact: true)])
-      }
+      let catalog = PickerCatalog(owners: store.owners)
+      return (0..<catalog.count).map(catalog.item(at:))
     case .area:
       var idCount: [String: Int] = [:]
       for plan in store.plans {

@@ -1,7 +1,12 @@
 /// The update function: the one way the screen's state changes.
 public enum App {
   /// The state after `event`.
-  public static func update(_ state: AppState, _ event: Event) -> AppState {
+  ///
+  /// The state is taken, not borrowed: a caller that hands over its only copy
+  /// (`state = App.update(consume state, event)`, as the shell does) lets the update change
+  /// the meeting's record in place, so saving an entry costs that entry, not a copy of
+  /// every entry before it.
+  public static func update(_ state: consuming AppState, _ event: Event) -> AppState {
     var next = state
     next.handle(event)
     return next
@@ -16,7 +21,7 @@ extension AppState {
       height = max(0, newHeight)
       keepSelectionsVisible()
     case .tick:
-      break
+      continuePendingWork()
     case .interrupt:
       interrupt()
     case .key(let key) where keyMap.command(for: key, in: .always) == .interrupt:
@@ -42,6 +47,21 @@ extension AppState {
     case .feedback(let feedback):
       handle(feedback)
     }
+  }
+
+  /// Whether work is left that the next ticks will do (a picker still matching its query):
+  /// the shell then sends ticks instead of waiting for a key.
+  public var hasPendingWork: Bool {
+    if case .picker(let picker) = overlay { return picker.isSearching }
+    return false
+  }
+
+  /// One slice of the pending work.
+  mutating func continuePendingWork() {
+    guard case .picker(var picker) = overlay, picker.isSearching else { return }
+    picker.continueSearch()
+    picker.cursor.keepVisible(count: picker.visibleItems.count, visible: max(1, pickerRows))
+    overlay = .picker(picker)
   }
 
   /// Scrolls every list so its selection is on screen at the current size.

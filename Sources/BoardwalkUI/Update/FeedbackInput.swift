@@ -6,7 +6,8 @@ extension AppState {
   mutating func handle(_ feedback: ShellFeedback) {
     switch feedback {
     case .saved(let entry):
-      guard var meeting else { return }
+      // Taken out of the state, so the record is changed in place, not copied.
+      guard var meeting = meeting.take() else { return }
       meeting.apply(entry)
       meeting.lastSubmitted = nil
       // What was just recorded on the item in view comes into view (moving to it is not).

@@ -31,7 +31,7 @@ extension AppState {
           editor: LineEditor(filter.expression.description), original: filter.expression))
     case .pick(let kind):
       overlay = .picker(
-        PickerState(kind: kind, items: PickerItem.items(for: kind, store: store, today: today)))
+        PickerState(kind: kind, catalog: PickerItem.catalog(for: kind, store: store, today: today)))
     case .clearFilter:
       applyReporting(.all)
       areasCursor = ListCursor()
@@ -80,7 +80,9 @@ extension AppState {
     case .heatMap:
       heatCursor.move(by: delta, count: heatMap.count, visible: layout.contentRows(of: .heatMap))
     case .detail:
-      detailScroll = detailScroll.moved(by: delta, within: 0...DetailView.maximumScroll(self))
+      let wanted = detailScroll.moved(by: delta, within: 0...Int.max)
+      detailScroll = detailScroll.moved(
+        by: delta, within: 0...DetailView.maximumScroll(self, wanted: wanted))
     }
   }
 

@@ -72,14 +72,21 @@ struct InteractiveSession {
     let runner = EffectRunner(
       load: load, today: today, journalPath: journalPath, agenda: agenda, environment: environment)
     if let opening = runner.adopt(meeting) {
-      state = App.update(state, .feedback(.meetingOpened(opening)))
+      state = App.update(consume state, .feedback(.meetingOpened(opening)))
     }
     terminal.draw(Renderer.render(state))
     while !state.isFinished {
       // Ctrl-C asks first while something is being written (and once it has asked, ends).
       terminal.asksBeforeInterrupt = state.unsavedDraft != nil && !state.isAskingToQuit
-      guard let event = terminal.nextEvent(timeout: 1000) else {
+      // With work pending (a picker matching a long list a slice at a time), a key is taken
+      // if one is waiting; otherwise the next slice is done and drawn.
+      guard let event = terminal.nextEvent(timeout: state.hasPendingWork ? 0 : 1000) else {
         if terminal.isGone { break }
+        if state.hasPendingWork {
+          state = App.update(consume state, .tick)
+          terminal.draw(Renderer.render(state))
+          continue
+        }
         // Idle: see whether a plan file of the meeting changed under it, or the meeting
         // this screen follows moved on.
         var feedback: [ShellFeedback] = []
@@ -88,15 +95,16 @@ struct InteractiveSession {
           if !changed.isEmpty { feedback.append(.plansChanged(changed)) }
           if let followed = runner.followedMeetingNews() { feedback.append(followed) }
         }
-        for item in feedback { state = App.update(state, .feedback(item)) }
+        for item in feedback { state = App.update(consume state, .feedback(item)) }
         if !feedback.isEmpty { terminal.draw(Renderer.render(state)) }
         continue
       }
-      state = App.update(state, event)
+      // Handed over, not copied: the update changes the state in place.
+      state = App.update(consume state, event)
       // Effects first (a journal entry reaches the disk), then the screen shows the result.
       while case let effects = state.takeEffects(), !effects.isEmpty {
         for effect in effects {
-          state = App.update(state, .feedback(runner.perform(effect, terminal: terminal)))
+          state = App.update(consume state, .feedback(runner.perform(effect, terminal: terminal)))
         }
       }
       terminal.draw(Renderer.render(state))

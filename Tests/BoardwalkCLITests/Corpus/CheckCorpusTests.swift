@@ -44,7 +44,8 @@ struct CheckCorpusTests {
     if entry.loads {
       let actions = try #require(try PlanFacts(path: entry.path).actions)
       #expect(words.count > 2 && words[2] == String(actions.count), "\(result.output)")
-      #expect(result.outputLines.last == "1 plan, \(actions.count) actions: valid")
+      let counted = "\(actions.count) action\(actions.count == 1 ? "" : "s")"
+      #expect(result.outputLines.last == "1 plan, \(counted): valid")
     } else {
       #expect(rows.first?.hasSuffix("(\(errors) error\(errors == 1 ? "" : "s"))") == true)
     }

@@ -17,6 +17,13 @@ struct Screen {
       isPublic: isPublic)
   }
 
+  /// A screen over a store made in the test.
+  init(store: PlanStore, width: Int = 80, height: Int = 24, theme: String = "monochrome") throws {
+    state = try AppState(
+      store: store, today: Fixture.today, theme: ThemeCatalog.theme(named: theme), width: width,
+      height: height)
+  }
+
   mutating func send(_ events: [Event]) {
     for event in events { state = App.update(state, event) }
   }
