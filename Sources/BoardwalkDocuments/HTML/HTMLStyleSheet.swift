@@ -19,8 +19,8 @@ enum HTMLStyleSheet {
       .marks { margin: 0; padding: 0.5rem 1rem; text-align: center; font-weight: 700; letter-spacing: 0.08em; text-transform: uppercase; color: #8a0000; background: #ffffff; border-bottom: 3px solid #8a0000; }
       .marks span + span::before { content: "· "; }
       .table { overflow-x: auto; margin: 0 0 1.2rem; }
-      table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
-      th, td { border: 1px solid #595959; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
+      table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 0.9rem; }
+      th, td { border: 1px solid #595959; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
       thead th { background: #e6e6e6; }
       tbody th { font-weight: 600; }
 

@@ -92,7 +92,11 @@ public struct HTMLWriter: Sendable {
 
   private static func table(_ table: Table) -> String {
     var out = "<div class=\"table\">\n"
-    out += "<table aria-label=\"\(MarkupText.escapedOneLine(table.label))\">\n<thead>\n<tr>"
+    out += "<table aria-label=\"\(MarkupText.escapedOneLine(table.label))\">\n<colgroup>"
+    for share in TableLayout.shares(of: table) {
+      out += "<col style=\"width: \(Double(Int(share * 10_000)) / 100)%\">"
+    }
+    out += "</colgroup>\n<thead>\n<tr>"
     for heading in table.header { out += "<th scope=\"col\">\(lines(heading))</th>" }
     out += "</tr>\n</thead>\n<tbody>\n"
     for row in table.rows {

@@ -69,7 +69,7 @@ enum WordTable {
             ? WordBody.run(
               "\(rag.letter)", properties: #"<w:b/><w:color w:val="\#(shade.text)"/>"#) : ""
           out += cell(
-            width: span * unitWidth, span: span, shade: shade.fill,
+            width: span * unitWidth, span: span, shade: shade.fill, outlined: true,
             WordBody.paragraph(style: "ChartBar", letter))
           used += span
         }
@@ -128,35 +128,31 @@ enum WordTable {
     return out + "</w:tblPr>"
   }
 
-  private static func cell(width: Int, span: Int = 1, shade: String? = nil, _ content: String)
-    -> String
-  {
+  /// A cell `width` wide spanning `span` grid columns, shaded, and `outlined` with a thin
+  /// dark rule (a chart's segments, so that a white one still shows).
+  private static func cell(
+    width: Int, span: Int = 1, shade: String? = nil, outlined: Bool = false, _ content: String
+  ) -> String {
     var tcPr = #"<w:tcW w:w="\#(width)" w:type="dxa"/>"#
     if span > 1 { tcPr += #"<w:gridSpan w:val="\#(span)"/>"# }
+    if outlined {
+      let rule = #"w:val="single" w:sz="4" w:space="0" w:color="1A1A1A""#
+      tcPr +=
+        "<w:tcBorders>"
+        + ["top", "left", "bottom", "right"].map { "<w:\($0) \(rule)/>" }
+        .joined() + "</w:tcBorders>"
+    }
     if let shade { tcPr += #"<w:shd w:val="clear" w:color="auto" w:fill="\#(shade)"/>"# }
     return "<w:tc><w:tcPr>\(tcPr)</w:tcPr>\(content)</w:tc>"
   }
 
   // MARK: Widths
 
-  /// Column widths that add up to the text width: each column's share follows the length
-  /// of its longest line (at least its heading's longest word, at most 40 characters), with
-  /// room for the cell's margins and a RAG cell's letter.
+  /// Column widths, in twentieths of a point, that add up to the text width: the columns'
+  /// shares of it (``TableLayout``), the last column taking what rounding leaves.
   static func columnWidths(_ table: Table) -> [Int] {
-    guard !table.header.isEmpty else { return [] }
-    let weights = table.header.indices.map { column in
-      let heading =
-        table.header[column].split(whereSeparator: \.isWhitespace).map(\.count).max() ?? 1
-      let longest =
-        table.rows.map { row in
-          let letter = if case .rag = row[column] { 2 } else { 0 }
-          return letter + (MarkupText.lines(of: row[column].plainText).map(\.count).max() ?? 0)
-        }.max() ?? 0
-      return Double(max(4, heading, min(40, longest)) + 2)
-    }
-    let total = weights.reduce(0, +)
-    var widths = weights.map { Int($0 / total * Double(WordBody.textWidth)) }
-    widths[widths.count - 1] += WordBody.textWidth - widths.reduce(0, +)
+    var widths = TableLayout.shares(of: table).map { Int($0 * Double(WordBody.textWidth)) }
+    if !widths.isEmpty { widths[widths.count - 1] += WordBody.textWidth - widths.reduce(0, +) }
     return widths
   }
 }

@@ -79,12 +79,9 @@ struct HTMLInChromiumTests {
     let html = try folder.write("hostile.html", text: HTMLWriter().write(HostilePaper.document()))
     let (dom, log) = try Chromium.dom(html, folder: folder)
     let elements = Set(HTMLShape(html: dom).elements)
-    let allowed: Set<String> = [
-      "html", "head", "meta", "title", "style", "body", "div", "span", "main", "h1", "h2", "h3",
-      "section", "p", "strong", "em", "br", "ul", "li", "table", "thead", "tbody", "tr", "th",
-      "td", "figure", "figcaption", "svg", "rect", "text",
-    ]
-    #expect(elements.subtracting(allowed).isEmpty, "\(elements.subtracting(allowed))")
+    #expect(
+      elements.subtracting(HTMLShape.writersElements).isEmpty,
+      "\(elements.subtracting(HTMLShape.writersElements))")
     let text = HTMLShape(html: dom).bodyText.wordsJoined
     for label in HostilePaper.labels {
       #expect(text.contains(HostileText.shown(label).wordsJoined), "\(label)")

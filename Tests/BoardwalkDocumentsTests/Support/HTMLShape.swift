@@ -5,6 +5,13 @@ import Foundation
 struct HTMLShape {
   let html: String
 
+  /// Every element the HTML writer writes: any other in a page came from its text.
+  static let writersElements: Set<String> = [
+    "html", "head", "meta", "title", "style", "body", "div", "span", "main", "h1", "h2", "h3",
+    "h4", "section", "p", "strong", "em", "br", "ul", "li", "table", "colgroup", "col", "thead",
+    "tbody", "tr", "th", "td", "figure", "figcaption", "svg", "rect", "text",
+  ]
+
   /// The names of the elements opened, in order.
   var elements: [String] {
     html.matches(of: /<([a-zA-Z][a-zA-Z0-9]*)[\s>\/]/).map { String($0.output.1).lowercased() }

@@ -87,8 +87,8 @@ struct DOCXPackageTests {
   func chartSpans() throws {
     let body = try #require(try Self.parts(SamplePaper.document())["word/document.xml"])
     #expect(body.contains("<w:tblDescription w:val=\"\(SamplePaper.chart.textAlternative)\"/>"))
+    #expect(body.contains("<w:gridSpan w:val=\"10\"/><w:tcBorders>"))
     #expect(
-      body.contains(
-        "<w:gridSpan w:val=\"10\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"B3261E\"/>"))
+      body.contains("</w:tcBorders><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"B3261E\"/>"))
   }
 }
