@@ -108,6 +108,7 @@ let package = Package(
       name: "BoardwalkMeetingTests",
       dependencies: [
         "BoardwalkMeeting",
+        "BoardwalkDocuments",
         "BoardwalkTestSupport",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
@@ -130,7 +131,10 @@ let package = Package(
     .testTarget(name: "BoardwalkRegressionTests", dependencies: ["BoardwalkProperties"]),
     .testTarget(
       name: "BoardwalkCLITests",
-      dependencies: ["BoardwalkCore", "BoardwalkMeeting", "BoardwalkTestSupport"],
+      dependencies: [
+        "BoardwalkCore", "BoardwalkMeeting", "BoardwalkTestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -19,6 +19,18 @@ public struct PrintedText: Sendable {
   /// Whether `written` is on the page, whole.
   public func contains(_ written: String) -> Bool { squeezed.contains(Self.squeeze(written)) }
 
+  /// Whether every line of `written` is on the page, each line whole up to 80 characters and
+  /// longer ones in pieces of 80: for a table row taller than a page, whose cells printed
+  /// side by side are read a page's worth of each in turn.
+  public func containsLines(of written: String) -> Bool {
+    written.split(whereSeparator: \.isNewline).allSatisfy { line in
+      let characters = Array(Self.squeeze(String(line)))
+      return stride(from: 0, to: characters.count, by: 80).allSatisfy { start in
+        squeezed.contains(String(characters[start..<min(characters.count, start + 80)]))
+      }
+    }
+  }
+
   /// `text` without whitespace, control pictures (U+2400 to U+2426, U+FFFD) and emoji (a
   /// PDF writer with no font for a character may leave it out).
   public static func squeeze(_ text: String) -> String {
