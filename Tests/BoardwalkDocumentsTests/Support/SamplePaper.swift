@@ -1,5 +1,7 @@
 import BoardwalkCore
 import BoardwalkDocuments
+import BoardwalkTestSupport
+import Testing
 
 /// A board paper with every part the document model has: marks (DRAFT, not for
 /// publication), a preamble, numbered sections three levels deep, paragraphs with bold,
@@ -102,5 +104,29 @@ enum SamplePaper {
         "30 Sep 2026", .rag(rag, label: rag == .unrated ? nil : rag.title),
       ]
     }
+  }
+
+  /// Checks the paper printed as `pdf`: every page carries the marks and its number, and
+  /// the action log's header is at the top of each of the (two or more) pages it runs over.
+  static func expectEveryPrintedPage(
+    of pdf: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws {
+    let pages = try Poppler.pageCount(of: pdf)
+    var logPages = 0
+    for page in 1...pages {
+      let text = try Poppler.text(of: pdf, page: page).wordsJoined
+      #expect(
+        text.contains("DRAFT · NOT FOR PUBLICATION"), "page \(page)", sourceLocation: sourceLocation
+      )
+      #expect(
+        text.contains("Page \(page) of \(pages)"), "page \(page)", sourceLocation: sourceLocation)
+      if text.contains("Action number") {
+        logPages += 1
+        #expect(
+          text.contains(logHeader.joined(separator: " ")), "page \(page): \(text.prefix(300))",
+          sourceLocation: sourceLocation)
+      }
+    }
+    #expect(logPages >= 2, sourceLocation: sourceLocation)
   }
 }

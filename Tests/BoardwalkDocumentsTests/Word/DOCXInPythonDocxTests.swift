@@ -7,10 +7,7 @@ import Testing
 @Suite("Word documents read by python-docx", .requires(.pythonDocx))
 struct DOCXInPythonDocxTests {
   static func read(_ document: Document) throws -> WordReading {
-    let folder = try ScratchFolder("documents-docx")
-    defer { folder.remove() }
-    return try PythonDocx.read(
-      try folder.write("paper.docx", bytes: try DOCXWriter().write(document)))
+    try PythonDocx.read(bytes: try DOCXWriter().write(document))
   }
 
   @Test("the title and the headings are found by their styles, in order")

@@ -8,10 +8,7 @@ import Testing
 @Suite("the minutes as a Word document")
 struct MinutesWordTests {
   static func read(_ document: Document) throws -> WordReading {
-    let folder = try ScratchFolder("meeting-docx")
-    defer { folder.remove() }
-    return try PythonDocx.read(
-      try folder.write("minutes.docx", bytes: try DOCXWriter().write(document)))
+    try PythonDocx.read(bytes: try DOCXWriter().write(document))
   }
 
   @Test(

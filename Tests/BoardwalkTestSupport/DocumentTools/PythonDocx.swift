@@ -59,6 +59,13 @@ public enum PythonDocx {
     }))
     """#
 
+  /// What python-docx reads in a Word document's `bytes`.
+  public static func read(bytes: [UInt8]) throws -> WordReading {
+    let folder = try ScratchFolder("python-docx")
+    defer { folder.remove() }
+    return try read(try folder.write("document.docx", bytes: bytes))
+  }
+
   /// What python-docx reads in `docx`.
   public static func read(_ docx: String) throws -> WordReading {
     let python = try DocumentTool.pythonDocx.require()
