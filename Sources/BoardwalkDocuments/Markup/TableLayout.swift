@@ -3,8 +3,10 @@
 /// prints the same everywhere and never runs off the page).
 ///
 /// Each column gets at least the width of its longest word (of up to 15 characters), so no
-/// word is broken where it need not be, and the rest goes to the columns whose lines are
-/// longer than that, in proportion to how much longer (up to 40 characters).
+/// word is broken where it need not be. When every column's longest line (up to 40
+/// characters) fits, each gets that; otherwise the rest of the width goes to the columns of
+/// prose, in proportion to how much longer than their longest word their lines are on
+/// average (up to 120 characters).
 enum TableLayout {
   /// Widths are measured on a line of this many units (A4 text width, in twentieths of a
   /// point).
@@ -22,6 +24,7 @@ enum TableLayout {
     func longestLine(_ text: String) -> Int { MarkupText.lines(of: text).map(\.count).max() ?? 0 }
     var least: [Double] = []
     var wanted: [Double] = []
+    var prose: [Double] = []
     for column in table.header.indices {
       let cells = table.rows.map { row in
         let letter = if case .rag = row[column] { "X " } else { "" }
@@ -32,8 +35,11 @@ enum TableLayout {
         min(15, longestWord(heading)) * 115, min(15, cells.map(longestWord).max() ?? 0) * 100)
       let line = max(
         min(40, longestLine(heading)) * 115, min(40, cells.map(longestLine).max() ?? 0) * 100)
+      let average =
+        cells.isEmpty ? 0 : cells.map { min(120, longestLine($0)) * 100 }.reduce(0, +) / cells.count
       least.append(margins + Double(max(300, word)))
       wanted.append(margins + Double(max(300, word, line)))
+      prose.append(Double(max(0, average - max(300, word))))
     }
     let widths: [Double]
     if wanted.reduce(0, +) <= measure {
@@ -42,9 +48,9 @@ enum TableLayout {
       widths = least
     } else {
       let spare = measure - least.reduce(0, +)
-      let extra = zip(wanted, least).map { $0 - $1 }
-      let sum = extra.reduce(0, +)
-      widths = zip(least, extra).map { $0 + (sum > 0 ? $1 / sum * spare : 0) }
+      let weights = prose.reduce(0, +) > 0 ? prose : zip(wanted, least).map { $0 - $1 }
+      let sum = weights.reduce(0, +)
+      widths = zip(least, weights).map { $0 + (sum > 0 ? $1 / sum * spare : 0) }
     }
     let total = widths.reduce(0, +)
     return widths.map { $0 / total }
