@@ -9,6 +9,7 @@ import BoardwalkCore
 public struct Document: Hashable, Sendable {
   /// The document's title: its one level-1 heading (Word's Title style).
   public var title: String
+  /// What the document is: draft or not, who may read it, its date and language.
   public var metadata: Metadata
   /// The blocks between the title and the first section (a meeting's attendance, say).
   public var preamble: [Block]
@@ -58,6 +59,7 @@ public struct Metadata: Hashable, Sendable {
 
   /// A draft, until a later meeting approves it.
   public var isDraft: Bool
+  /// Who may read it: the public, or (full) only those entitled to exempt information.
   public var audience: Audience
   /// The day the document is of (a meeting's date): its creation date in the file's
   /// properties, so that writing it again gives the same bytes.

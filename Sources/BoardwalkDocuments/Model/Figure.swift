@@ -4,6 +4,7 @@ import BoardwalkCore
 public struct Figure: Hashable, Sendable {
   /// What the figure shows, written under it.
   public var caption: String
+  /// What is drawn.
   public var chart: Chart
 
   public init(caption: String, chart: Chart) {
@@ -26,7 +27,9 @@ public struct Figure: Hashable, Sendable {
 
 /// Bars of RAG counts, one a row (an area, a plan), each split into its classes.
 public struct RAGBarChart: Hashable, Sendable {
+  /// One bar: what it counts (an area, a plan) and its count of each class.
   public struct Bar: Hashable, Sendable {
+    /// What the bar counts, written beside it.
     public var label: String
     /// The count of each class; a class not given counts 0.
     public var counts: [RAGClass: Int]
@@ -68,6 +71,7 @@ public struct RAGBarChart: Hashable, Sendable {
 
   /// What the labels name ("Area"), the heading of their column where the chart is a table.
   public var labelHeading: String
+  /// The bars, in the order they are drawn.
   public var bars: [Bar]
 
   public init(labelHeading: String, bars: [Bar]) {

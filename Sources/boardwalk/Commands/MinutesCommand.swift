@@ -68,8 +68,11 @@ struct MinutesCommand: ParsableCommand {
     }
   }
 
-  /// Whether `path` is a terminal (opened without becoming the controlling terminal).
+  /// Whether `path` is a terminal. Only a character device is opened to ask (never a pipe,
+  /// whose reader would see the end of its input), and never as the controlling terminal.
   static func isTerminal(_ path: String) -> Bool {
+    var status = stat()
+    guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFCHR else { return false }
     let descriptor = open(path, O_WRONLY | O_NOCTTY | O_NONBLOCK)
     guard descriptor >= 0 else { return false }
     defer { close(descriptor) }

@@ -117,6 +117,21 @@ struct MinutesFormatTests {
     #endif
   }
 
+  @Test("--format docx -o a named pipe writes the same package into it, whole")
+  func docxIntoAPipe() throws {
+    let folder = try ScratchFolder("cli-format")
+    defer { folder.remove() }
+    let meeting = try FaultMeeting(in: folder)
+    let file = folder.file("minutes.docx")
+    #expect(try meeting.run(["minutes", "--format", "docx", "-o", file]).status == 0)
+    let pipe = try PipeReader(at: folder.file("minutes.pipe"))
+    let result = try meeting.run(["minutes", "--format", "docx", "-o", pipe.path])
+    let received = pipe.bytes()
+    #expect(result.status == 0, "\(result)")
+    #expect(received == (try folder.bytes("minutes.docx")))
+    #expect(pipe.isStillAPipe)
+  }
+
   @Test("--format docx -o writes a Word package: its parts there, its text the minutes'")
   func docxWritten() throws {
     let folder = try ScratchFolder("cli-format")
