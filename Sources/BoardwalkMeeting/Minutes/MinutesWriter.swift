@@ -327,6 +327,6 @@ public struct MinutesWriter {
   }
 
   private func joined(_ parts: [[Inline]], by separator: Inline) -> [Inline] {
-    Array(parts.map { $0 }.joined(separator: [separator]))
+    Array(parts.joined(separator: [separator]))
   }
 }
