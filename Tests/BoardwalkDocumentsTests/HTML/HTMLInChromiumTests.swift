@@ -7,14 +7,20 @@ import Testing
 /// prints it to PDF and takes a screenshot; poppler reads the PDF.
 @Suite("HTML in headless Chromium", .requires(.chromium, .poppler), .serialized)
 struct HTMLInChromiumTests {
-  /// The sample paper printed by Chromium: the folder, the PDF and what Chromium logged.
+  /// The sample paper printed by Chromium: the folder (the caller removes it), the PDF and
+  /// what Chromium logged.
   static func printed(_ document: Document) throws -> (
     folder: ScratchFolder, pdf: String, log: String
   ) {
     let folder = try ScratchFolder("documents-chromium")
-    let html = try folder.write("paper.html", text: HTMLWriter().write(document))
-    let (pdf, log) = try Chromium.printToPDF(html, folder: folder)
-    return (folder, pdf, log)
+    do {
+      let html = try folder.write("paper.html", text: HTMLWriter().write(document))
+      let (pdf, log) = try Chromium.printToPDF(html, folder: folder)
+      return (folder, pdf, log)
+    } catch {
+      folder.remove()
+      throw error
+    }
   }
 
   @Test("the paper prints to A4 PDF pages that read as the paper, without a console error")
