@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "boardwalk", targets: ["boardwalk"]),
     .executable(name: "boardwalk-bench", targets: ["boardwalk-bench"]),
     .library(name: "BoardwalkCore", targets: ["BoardwalkCore"]),
+    .library(name: "BoardwalkDocuments", targets: ["BoardwalkDocuments"]),
     .library(name: "BoardwalkMeeting", targets: ["BoardwalkMeeting"]),
     .library(name: "BoardwalkProperties", targets: ["BoardwalkProperties"]),
     .library(name: "BoardwalkSpreadsheets", targets: ["BoardwalkSpreadsheets"]),
@@ -31,9 +32,18 @@ let package = Package(
     // Model, loading, validation, store, dates, rating scales, filter grammar, aggregation.
     // Knows nothing of terminals.
     .target(name: "BoardwalkCore", dependencies: ["CByteScan", "CAllocator"]),
+    // Documents: the one model of a board paper (minutes, packs) and one writer per format:
+    // Markdown, HTML and Word (Office Open XML, packed with ZIPFoundation).
+    .target(
+      name: "BoardwalkDocuments",
+      dependencies: [
+        "BoardwalkCore",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
     // Meetings: the journal of what a board says and decides, the agenda, minutes, and
     // writing the outcome back into plan files.
-    .target(name: "BoardwalkMeeting", dependencies: ["BoardwalkCore"]),
+    .target(name: "BoardwalkMeeting", dependencies: ["BoardwalkCore", "BoardwalkDocuments"]),
     // Spreadsheet trackers in and out: reading Excel workbooks and CSV files into plan
     // documents (the same plan values the JSON loader gives), and writing Excel workbooks.
     // The core never knows about spreadsheets: it sees the plan documents they become.
@@ -60,6 +70,7 @@ let package = Package(
       dependencies: [
         "BoardwalkCore",
         "BoardwalkMeeting",
+        "BoardwalkDocuments",
         "BoardwalkUI",
         "BoardwalkTerminal",
         "BoardwalkGenerator",
@@ -100,11 +111,19 @@ let package = Package(
       name: "BoardwalkMeetingTests",
       dependencies: [
         "BoardwalkMeeting",
+        "BoardwalkDocuments",
         "BoardwalkTestSupport",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
       exclude: ["__Snapshots__"],
       resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "BoardwalkDocumentsTests",
+      dependencies: [
+        "BoardwalkDocuments", "BoardwalkCore", "BoardwalkTestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     .testTarget(
       name: "BoardwalkLoadingTests",
@@ -115,7 +134,10 @@ let package = Package(
     .testTarget(name: "BoardwalkRegressionTests", dependencies: ["BoardwalkProperties"]),
     .testTarget(
       name: "BoardwalkCLITests",
-      dependencies: ["BoardwalkCore", "BoardwalkMeeting", "BoardwalkTestSupport"],
+      dependencies: [
+        "BoardwalkCore", "BoardwalkMeeting", "BoardwalkTestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

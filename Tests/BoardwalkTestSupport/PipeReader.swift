@@ -29,10 +29,13 @@ public struct PipeReader {
   }
 
   /// Everything written into the pipe, once its writer has closed it.
-  public func text() -> String {
+  public func text() -> String { String(decoding: bytes(), as: UTF8.self) }
+
+  /// Every byte written into the pipe, once its writer has closed it.
+  public func bytes() -> [UInt8] {
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    return Array(data)
   }
 
   /// Whether the path is still a pipe.

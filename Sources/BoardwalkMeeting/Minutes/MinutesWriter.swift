@@ -1,8 +1,10 @@
 import BoardwalkCore
+import BoardwalkDocuments
 
-/// Writes a meeting's minutes as GitHub-flavoured Markdown: header, summary of plan status
-/// per area with movement, the items discussed in order, new actions, and the action log.
-/// Every piece of text goes through ``MarkdownText``, so nothing in it can break a table or
+/// Builds a meeting's minutes as a ``Document``: header, summary of plan status per area
+/// with movement, the items discussed in order, new actions, and the action log. Any
+/// ``DocumentFormat`` writes it; ``markdown`` is the GitHub-flavoured Markdown, where every
+/// piece of text goes through ``MarkdownText``, so nothing in it can break a table or
 /// inject HTML.
 public struct MinutesWriter {
   /// Who the minutes are for.
@@ -36,59 +38,78 @@ public struct MinutesWriter {
       outcome: outcome, original: store, since: since, previousMeeting: previous, record: record)
   }
 
-  /// The minutes.
-  public var markdown: String {
-    var text = header()
-    text += summary()
-    text += itemsDiscussed()
-    text += newActions()
-    text += actionLog()
+  /// The minutes, as a document for any format.
+  public var document: Document {
+    var closing: [Inline] = []
     if let next = try? PlanDate(parsing: record.details.nextMeeting) {
-      text += "**Next meeting:** \(next.readable)\n"
+      closing = [.strong("Next meeting:"), .text(" \(next.readable)")]
     } else if !record.details.nextMeeting.isEmpty {
-      text += "**Next meeting:** \(inline(record.details.nextMeeting))\n"
+      closing = [.strong("Next meeting:"), .text(" "), .text(record.details.nextMeeting)]
     }
-    return text
+    let details = record.details
+    return Document(
+      title: details.title.isEmpty ? "Improvement board meeting" : details.title,
+      metadata: Metadata(
+        audience: visibility == .full ? .full : .public,
+        date: (try? PlanDate(parsing: details.date).date) ?? today),
+      preamble: header(),
+      sections: [summary(), itemsDiscussed(), newActions(), actionLog()],
+      closing: closing)
   }
+
+  /// The minutes as GitHub-flavoured Markdown.
+  public var markdown: String { MarkdownWriter().write(document) }
 
   // MARK: Sections
 
-  private func header() -> String {
+  private func header() -> [Block] {
     let details = record.details
-    let title = details.title.isEmpty ? "Improvement board meeting" : details.title
-    var text = "# \(inline(title))\n\n"
     let date = (try? PlanDate(parsing: details.date).readable) ?? details.date
-    var lines: [String] = []
-    lines.append("**Date:** \(date.isEmpty ? "not recorded" : inline(date))")
-    lines.append("**Chair:** \(details.chair.isEmpty ? "not recorded" : inline(details.chair))")
-    lines.append("**Present:** \(list(details.present))")
-    lines.append("**Apologies:** \(details.apologies.isEmpty ? "none" : list(details.apologies))")
+    var lines: [[Inline]] = []
+    lines.append([.strong("Date:"), .text(" "), .text(date.isEmpty ? "not recorded" : date)])
     lines.append(
-      "**Declarations of interest:** \(details.declarations.isEmpty ? "none declared" : list(details.declarations))"
-    )
+      [
+        .strong("Chair:"), .text(" "),
+        .text(details.chair.isEmpty ? "not recorded" : details.chair),
+      ])
+    lines.append([.strong("Present:"), .text(" ")] + list(details.present))
     lines.append(
-      "**Plans:** "
-        + original.plans.map { "\(inline($0.title)) (\(inline($0.id)))" }.joined(separator: "; "))
-    text += lines.joined(separator: "<br>\n") + "\n\n"
+      [.strong("Apologies:"), .text(" ")]
+        + (details.apologies.isEmpty ? [.text("none")] : list(details.apologies)))
+    lines.append(
+      [.strong("Declarations of interest:"), .text(" ")]
+        + (details.declarations.isEmpty ? [.text("none declared")] : list(details.declarations)))
+    lines.append(
+      [.strong("Plans:"), .text(" ")]
+        + joined(
+          original.plans.map { [.text($0.title), .text(" ("), .text($0.id), .text(")")] },
+          separator: "; "))
+    var blocks: [Block] = [.paragraph(joined(lines, by: .lineBreak))]
     switch visibility {
     case .public:
-      text +=
-        "*Public minutes: confidential items are withheld and recorded only as having been taken.*\n\n"
+      blocks.append(
+        .paragraph([
+          .emphasis(
+            "Public minutes: confidential items are withheld and recorded only as having been taken."
+          )
+        ]))
     case .full:
-      text += "*Full minutes, including confidential items: not for publication.*\n\n"
+      blocks.append(
+        .paragraph([.emphasis("Full minutes, including confidential items: not for publication.")]))
     }
-    return text
+    return blocks
   }
 
-  private func summary() -> String {
-    var text = "## Summary of plan status\n\n"
-    text += "Counts per RAG class after this meeting's changes. Movement since \(movement.basis): "
-    text += "↑ better, ↓ worse, → no change.\n\n"
+  private func summary() -> Section {
+    var section = Section("Summary of plan status")
+    section.blocks.append(
+      .paragraph(
+        "Counts per RAG class after this meeting's changes. Movement since \(movement.basis): "
+          + "↑ better, ↓ worse, → no change."))
     let rows = Summary.rows(by: .area, store: outcome, today: today)
     var rowIndex = 0
     for (planIndex, plan) in outcome.plans.enumerated() {
-      if outcome.plans.count > 1 { text += "### \(inline(plan.title, breaks: .spaces))\n\n" }
-      var tableRows: [[String]] = []
+      var tableRows: [[Cell]] = []
       for (areaIndex, area) in plan.areas.enumerated() {
         let row = rows[rowIndex + areaIndex]
         var better = 0
@@ -102,92 +123,117 @@ public struct MinutesWriter {
           case .unknown: break
           }
         }
-        let counts = RAGClass.allCases.map { String(row.counts[$0]) }
+        let counts = RAGClass.allCases.map { Cell.plain(String(row.counts[$0])) }
         tableRows.append(
-          ["\(area.id) \(area.title)"] + counts + [
-            String(row.counts.overdue), String(row.counts.total),
+          [.plain("\(area.id) \(area.title)")] + counts + [
+            .plain(String(row.counts.overdue)), .plain(String(row.counts.total)),
           ]
-            + ["↑\(better) ↓\(worse) →\(same)"])
+            + [.plain("↑\(better) ↓\(worse) →\(same)")])
       }
       rowIndex += plan.areas.count
-      text += MarkdownText.table(
-        header: ["Area"] + RAGClass.allCases.map(\.title) + ["Overdue", "Total", "Movement"],
-        rows: tableRows)
+      let table = Block.table(
+        Table(
+          label: "Status of \(plan.title) by area",
+          header: ["Area"] + RAGClass.allCases.map(\.title) + ["Overdue", "Total", "Movement"],
+          rows: tableRows, firstColumnNamesRows: true))
+      if outcome.plans.count > 1 {
+        section.subsections.append(Section(plan.title, blocks: [table]))
+      } else {
+        section.blocks.append(table)
+      }
     }
-    return text
+    return section
   }
 
-  private func itemsDiscussed() -> String {
-    var text = "## Items discussed\n\n"
+  private func itemsDiscussed() -> Section {
+    var section = Section("Items discussed")
     let raisedRefs = Set(record.raised.map(\.ref))
     let discussed = record.discussed.filter { ref in
       guard !raisedRefs.contains(ref) else { return false }
       let item = record.item(ref)
       return item.confidential != nil || item.entries.contains { !$0.isStruck }
     }
-    guard !discussed.isEmpty else { return text + "No items were recorded.\n\n" }
+    guard !discussed.isEmpty else {
+      section.blocks.append(.paragraph("No items were recorded."))
+      return section
+    }
     for (number, ref) in discussed.enumerated() {
       let index = MeetingOutcome.index(of: ref, in: outcome)
       let confidential =
         index.map { MeetingOutcome.isConfidential($0, in: outcome, record: record) } ?? false
       if confidential && visibility == .public {
-        text += "### \(number + 1). Confidential item\n\n"
-        text +=
-          "A confidential item was taken in the confidential part of the meeting (exempt information).\n\n"
+        section.subsections.append(
+          Section(
+            "Confidential item", number: number + 1,
+            blocks: [
+              .paragraph(
+                "A confidential item was taken in the confidential part of the meeting (exempt information)."
+              )
+            ]))
         continue
       }
       guard let index else {
-        text +=
-          "### \(number + 1). \(inline(ref.description))\n\nThis action is no longer in the plans.\n\n"
+        section.subsections.append(
+          Section(
+            ref.description, number: number + 1,
+            blocks: [.paragraph("This action is no longer in the plans.")]))
         continue
       }
       let action = outcome.actions[index]
       let plan = outcome.plans[action.plan]
-      let marker = confidential ? " (confidential)" : ""
-      text +=
-        "### \(number + 1). \(inline(action.id, breaks: .spaces)): \(inline(action.title, breaks: .spaces))\(marker)\n\n"
-      var facts = ["Plan: \(inline(plan.id))"]
-      facts.append("Status: \(statusText(index, in: outcome))")
-      if let due = action.due { facts.append("Due: \(inline(due.readable))") }
-      if !action.owners.isEmpty { facts.append("Owners: \(list(action.owners))") }
-      text += facts.joined(separator: " · ") + "\n\n"
-      for entry in record.item(ref).liveEntries {
-        text += "- " + describe(entry, plan: plan) + "\n"
-      }
-      text += "\n"
+      var heading: [Inline] = [.text(action.id), .text(": "), .text(action.title)]
+      if confidential { heading.append(.text(" (confidential)")) }
+      var facts: [[Inline]] = [[.text("Plan: "), .text(plan.id)]]
+      facts.append([.text("Status: "), .text(statusText(index, in: outcome))])
+      if let due = action.due { facts.append([.text("Due: "), .text(due.readable)]) }
+      if !action.owners.isEmpty { facts.append([.text("Owners: ")] + list(action.owners)) }
+      let entries = record.item(ref).liveEntries.map { describe($0, plan: plan) }
+      section.subsections.append(
+        Section(
+          heading, number: number + 1,
+          blocks: [.paragraph(joined(facts, separator: " · ")), .bulletList(entries)]))
     }
-    return text
+    return section
   }
 
-  private func newActions() -> String {
-    var text = "## New actions\n\n"
+  private func newActions() -> Section {
+    var section = Section("New actions")
     let shown = record.raised.filter { visibility == .full || !$0.isConfidential }
     let withheld = record.raised.count - shown.count
-    if record.raised.isEmpty { return text + "None were raised.\n\n" }
+    if record.raised.isEmpty {
+      section.blocks.append(.paragraph("None were raised."))
+      return section
+    }
     if !shown.isEmpty {
-      text += MarkdownText.table(
-        header: ["Plan", "ID", "Area", "Action", "Owners", "Due"],
-        rows: shown.map { raised in
-          let due =
-            raised.due.flatMap { try? DueDate(parsing: $0) }?.readable ?? raised.due ?? "no date"
-          return [
-            raised.ref.plan, raised.ref.action, raised.area,
-            raised.title + (raised.isConfidential ? " (confidential)" : ""),
-            raised.owners.joined(separator: "; "), due,
-          ]
-        })
+      section.blocks.append(
+        .table(
+          Table(
+            label: "New actions raised at this meeting",
+            header: ["Plan", "ID", "Area", "Action", "Owners", "Due"],
+            rows: shown.map { raised in
+              let due =
+                raised.due.flatMap { try? DueDate(parsing: $0) }?.readable ?? raised.due
+                ?? "no date"
+              return [
+                raised.ref.plan, raised.ref.action, raised.area,
+                raised.title + (raised.isConfidential ? " (confidential)" : ""),
+                raised.owners.joined(separator: "; "), due,
+              ].map(Cell.plain)
+            })))
     }
     if withheld > 0 {
-      text +=
-        "\(withheld) confidential new action\(withheld == 1 ? " is" : "s are") not listed.\n\n"
+      section.blocks.append(
+        .paragraph(
+          "\(withheld) confidential new action\(withheld == 1 ? " is" : "s are") not listed."))
     }
-    return text
+    return section
   }
 
-  private func actionLog() -> String {
-    var text = "## Action log\n\n"
-    text += "Every open action that is red, amber or overdue after this meeting.\n\n"
-    var rows: [[String]] = []
+  private func actionLog() -> Section {
+    var section = Section("Action log")
+    section.blocks.append(
+      .paragraph("Every open action that is red, amber or overdue after this meeting."))
+    var rows: [[Cell]] = []
     var withheld = 0
     for index in outcome.actions.indices {
       guard !outcome.isDone(action: index) else { continue }
@@ -203,64 +249,85 @@ public struct MinutesWriter {
       let action = outcome.actions[index]
       var due = action.due?.readable ?? "no date"
       if outcome.isOverdue(action: index, today: today) { due += " (overdue)" }
-      rows.append([
-        outcome.plans[action.plan].id, action.id, action.title,
-        action.owners.joined(separator: "; "), due,
-        statusText(index, in: outcome, markdown: false),
-      ])
+      rows.append(
+        [
+          outcome.plans[action.plan].id, action.id, action.title,
+          action.owners.joined(separator: "; "), due,
+        ].map(Cell.plain) + [
+          .rag(rag, label: rag == .unrated ? nil : outcome.level(ofAction: index)?.label)
+        ])
     }
-    if rows.isEmpty && withheld == 0 { return text + "None.\n\n" }
+    if rows.isEmpty && withheld == 0 {
+      section.blocks.append(.paragraph("None."))
+      return section
+    }
     if !rows.isEmpty {
-      text += MarkdownText.table(
-        header: ["Plan", "ID", "Action", "Owner", "Due", "Status"], rows: rows)
+      section.blocks.append(
+        .table(
+          Table(
+            label: "Action log: open actions that are red, amber or overdue",
+            header: ["Plan", "ID", "Action", "Owner", "Due", "Status"], rows: rows)))
     }
     if withheld > 0 {
-      text += "\(withheld) confidential action\(withheld == 1 ? " is" : "s are") not listed.\n\n"
+      section.blocks.append(
+        .paragraph("\(withheld) confidential action\(withheld == 1 ? " is" : "s are") not listed."))
     }
-    return text
+    return section
   }
 
   // MARK: Pieces
 
-  private func describe(_ entry: ItemRecord.Entry, plan: Plan) -> String {
+  private func describe(_ entry: ItemRecord.Entry, plan: Plan) -> [Inline] {
     switch entry.kind {
-    case .note(let note): return "Discussed: " + inline(note)
-    case .decision(let decision): return "**Decision:** " + inline(decision)
+    case .note(let note): return [.text("Discussed: "), .text(note)]
+    case .decision(let decision): return [.strong("Decision:"), .text(" "), .text(decision)]
     case .statusChanged(let from, let to, let reason):
       let old = from.flatMap { plan.scale.levelIndex(forKey: $0) }.map { plan.scale.levels[$0] }
       let new = plan.scale.levelIndex(forKey: to).map { plan.scale.levels[$0] }
       let trend = Trend(from: old?.rag ?? .unrated, to: new?.rag ?? .unrated)
       let fromText = old.map { "\($0.label) (\($0.rag.title))" } ?? "unrated"
       let toText = new.map { "\($0.label) (\($0.rag.title))" } ?? to
-      var line =
-        "**Status changed:** \(inline(fromText)) → \(inline(toText)) \(trend)"
-      if !reason.isEmpty { line += ". Reason: " + inline(reason) }
+      var line: [Inline] = [
+        .strong("Status changed:"), .text(" "), .text(fromText), .text(" → "), .text(toText),
+        .text(" \(trend)"),
+      ]
+      if !reason.isEmpty { line += [.text(". Reason: "), .text(reason)] }
       return line
     case .closureProposed(let note):
-      return "**Closure proposed** by management" + (note.isEmpty ? "." : ": " + inline(note))
+      return [.strong("Closure proposed"), .text(" by management")]
+        + (note.isEmpty ? [.text(".")] : [.text(": "), .text(note)])
     case .closureConfirmed:
       guard plan.scale.levels.contains(where: \.isDone) else {
-        return
-          "**Closure confirmed** by the board, but this plan's scale has no done level: the status is unchanged."
+        return [
+          .strong("Closure confirmed"),
+          .text(
+            " by the board, but this plan's scale has no done level: the status is unchanged."),
+        ]
       }
-      return "**Closure confirmed** by the board: the action is closed."
-    case .closureWithdrawn: return "Closure proposal withdrawn."
-    case .closureReopened: return "**Closure reopened** by the board: the action stays open."
+      return [.strong("Closure confirmed"), .text(" by the board: the action is closed.")]
+    case .closureWithdrawn: return [.text("Closure proposal withdrawn.")]
+    case .closureReopened:
+      return [.strong("Closure reopened"), .text(" by the board: the action stays open.")]
     }
   }
 
-  private func statusText(_ index: Int, in store: PlanStore, markdown: Bool = true) -> String {
+  private func statusText(_ index: Int, in store: PlanStore) -> String {
     let rag = store.rag(ofAction: index)
     let label = store.level(ofAction: index)?.label ?? "Unrated"
-    let text = rag == .unrated ? "Unrated" : "\(label) (\(rag.title))"
-    return markdown ? inline(text) : text
+    return rag == .unrated ? "Unrated" : "\(label) (\(rag.title))"
   }
 
-  private func inline(_ text: String, breaks: MarkdownText.LineBreaks = .html) -> String {
-    MarkdownText.inline(text, lineBreaks: breaks)
+  /// Names separated by semicolons, each its own text; "not recorded" when there are none.
+  private func list(_ names: [String]) -> [Inline] {
+    names.isEmpty ? [.text("not recorded")] : joined(names.map { [.text($0)] }, separator: "; ")
   }
 
-  private func list(_ names: [String]) -> String {
-    names.isEmpty ? "not recorded" : names.map { inline($0) }.joined(separator: "; ")
+  /// Lines of runs with `separator` between them.
+  private func joined(_ parts: [[Inline]], separator: String) -> [Inline] {
+    joined(parts, by: .text(separator))
+  }
+
+  private func joined(_ parts: [[Inline]], by separator: Inline) -> [Inline] {
+    Array(parts.joined(separator: [separator]))
   }
 }

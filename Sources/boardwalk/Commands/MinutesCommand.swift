@@ -1,18 +1,27 @@
 import ArgumentParser
 import BoardwalkCore
+import BoardwalkDocuments
 import BoardwalkMeeting
 import Foundation
 
-/// `boardwalk minutes`: the minutes of a meeting, as GitHub-flavoured Markdown.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `boardwalk minutes`: the minutes of a meeting, as Markdown, HTML or a Word document.
 struct MinutesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "minutes",
-    abstract: "Write a meeting's minutes as GitHub-flavoured Markdown.",
+    abstract: "Write a meeting's minutes as Markdown, a printable web page or a Word document.",
     discussion: """
       PATH defaults to the plan files the meeting started with (found from the journal's \
       folder). Public minutes (the default) leave out everything confidential and say only \
       that a confidential item was taken; --full includes it, and its file is readable by its \
-      owner only. -o never writes over the journal or a plan of the meeting.
+      owner only. --format markdown (the default) writes GitHub-flavoured Markdown; html one \
+      self-contained page that prints cleanly; docx a Word document, which needs -o FILE.docx. \
+      -o never writes over the journal or a plan of the meeting.
       """
   )
 
@@ -30,6 +39,9 @@ struct MinutesCommand: ParsableCommand {
   @Flag(help: "Public minutes (the default) or full minutes including confidential items.")
   var visibility: MinutesWriter.Visibility = .public
 
+  @Option(help: "Output format: markdown (the default), html or docx (needs -o).")
+  var format: DocumentFormat = .markdown
+
   @Option(
     parsing: .upToNextOption,
     help: ArgumentHelp("An earlier copy of the plans, to measure movement from.", valueName: "PATH")
@@ -43,6 +55,29 @@ struct MinutesCommand: ParsableCommand {
 
   @Flag(help: "Use plan files even if they changed since the meeting started (not recommended).")
   var useChangedPlans = false
+
+  func validate() throws {
+    if format == .docx, output == nil {
+      throw ValidationError(
+        "--format docx writes a Word document, not text: give -o FILE.docx")
+    }
+    if !format.isText, let output, Self.isTerminal(output) {
+      throw ValidationError(
+        "-o \(output) is a terminal, and --format \(format.rawValue) is not text for a terminal: give -o FILE.\(format.fileExtension)"
+      )
+    }
+  }
+
+  /// Whether `path` is a terminal. Only a character device is opened to ask (never a pipe,
+  /// whose reader would see the end of its input), and never as the controlling terminal.
+  static func isTerminal(_ path: String) -> Bool {
+    var status = stat()
+    guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFCHR else { return false }
+    let descriptor = open(path, O_WRONLY | O_NOCTTY | O_NONBLOCK)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    return isatty(descriptor) != 0
+  }
 
   func run() throws {
     let contents = try MeetingCommands.readJournal(journal)
@@ -83,9 +118,16 @@ struct MinutesCommand: ParsableCommand {
         throw ValidationError("--today: \(error)")
       }
     }
-    let text = MinutesWriter(
-      record: record, store: load.store, today: day, since: sinceStore, visibility: visibility
-    ).markdown
+    let minutes = MinutesWriter(
+      record: record, store: load.store, today: day, since: sinceStore, visibility: visibility)
+    let bytes: [UInt8]
+    do throws(DocumentError) {
+      bytes = try format.bytes(of: minutes.document)
+    } catch {
+      StandardStreams.error(
+        "boardwalk: the minutes could not be written as \(format.rawValue): \(error.message)")
+      throw ExitCode(1)
+    }
     if let output {
       let journalPaths = JournalPaths(journal: journal)
       let inputs =
@@ -97,19 +139,21 @@ struct MinutesCommand: ParsableCommand {
         try FileIdentity.refuseOverwriting(output, option: "-o", inputs: inputs)
         // Full minutes hold exempt information: the owner's eyes only.
         try AtomicFile.write(
-          Array(text.utf8), to: output, access: visibility == .full ? .ownerOnly : .shared)
+          bytes, to: output, access: visibility == .full ? .ownerOnly : .shared)
       } catch {
         StandardStreams.error("boardwalk: \(error.message)")
         throw ExitCode(1)
       }
       StandardStreams.error("boardwalk: \(visibility.rawValue) minutes written to \(output)")
     } else {
-      StandardStreams.output(text)
+      StandardStreams.output(bytes)
     }
   }
 }
 
 extension MinutesWriter.Visibility: EnumerableFlag {}
+
+extension DocumentFormat: ExpressibleByArgument {}
 
 /// What the meeting commands share.
 enum MeetingCommands {

@@ -1,4 +1,5 @@
 import BoardwalkCore
+import BoardwalkDocuments
 import BoardwalkMeeting
 import BoardwalkTestSupport
 import Foundation
@@ -86,6 +87,15 @@ enum HostileMeeting {
 
   /// The minutes of the hostile meeting.
   static func minutes(_ visibility: MinutesWriter.Visibility) throws -> String {
+    try writer(visibility).markdown
+  }
+
+  /// The minutes of the hostile meeting, as a document for any format.
+  static func document(_ visibility: MinutesWriter.Visibility) throws -> Document {
+    try writer(visibility).document
+  }
+
+  private static func writer(_ visibility: MinutesWriter.Visibility) throws -> MinutesWriter {
     let folder = try ScratchFolder("meeting-hostile")
     defer { folder.remove() }
     let data = try JSONSerialization.data(
@@ -94,6 +104,5 @@ enum HostileMeeting {
     let store = try MeetingFixture.loadStore([path])
     let record = MeetingRecord(entries: JournalLines.entries(events()))
     return MinutesWriter(record: record, store: store, today: today, visibility: visibility)
-      .markdown
   }
 }

@@ -1,4 +1,5 @@
 import BoardwalkCore
+import BoardwalkDocuments
 import BoardwalkMeeting
 import BoardwalkTestSupport
 
@@ -35,5 +36,11 @@ enum MeetingFixture {
   static func minutes(_ visibility: MinutesWriter.Visibility) throws -> String {
     MinutesWriter(record: try record(), store: try store(), today: today, visibility: visibility)
       .markdown
+  }
+
+  /// The fixture meeting's minutes as a document, for any format.
+  static func document(_ visibility: MinutesWriter.Visibility) throws -> Document {
+    MinutesWriter(record: try record(), store: try store(), today: today, visibility: visibility)
+      .document
   }
 }

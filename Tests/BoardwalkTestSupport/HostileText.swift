@@ -1,9 +1,9 @@
-/// Text built to break Markdown: every way a minute-taker's words or a plan's text could
-/// start a structure, inject HTML or split a table cell, one per line.
-enum HostileText {
+/// Text built to break Markdown, HTML and XML: every way a minute-taker's words or a plan's
+/// text could start a structure, inject HTML or split a table cell, one per line.
+public enum HostileText {
   /// Each piece as typed, and as the minutes must show it: control characters as their
   /// Unicode control pictures (␛ ␇ ␡), everything else as it was.
-  static let pieces: [(raw: String, shown: String)] = [
+  public static let pieces: [(raw: String, shown: String)] = [
     ("pipe | in a cell || twice", "pipe | in a cell || twice"),
     (
       #"escaped \| pipe and a trailing backslash \"#, #"escaped \| pipe and a trailing backslash \"#
@@ -44,19 +44,19 @@ enum HostileText {
   ]
 
   /// A word of 5,000 characters.
-  static let longWord = "L" + String(repeating: "o", count: 4998) + "g"
+  public static let longWord = "L" + String(repeating: "o", count: 4998) + "g"
 
   /// A field's hostile text: its label, then every piece on its own line.
-  static func raw(_ label: String) -> String {
+  public static func raw(_ label: String) -> String {
     ([label] + pieces.map(\.raw)).joined(separator: "\n")
   }
 
   /// How the minutes must show `raw(label)`.
-  static func shown(_ label: String) -> String {
+  public static func shown(_ label: String) -> String {
     ([label] + pieces.map(\.shown)).joined(separator: "\n")
   }
 
   /// How many line breaks `raw(label)` holds: one between each piece, and the CR LF and
   /// lone CR inside two of them.
-  static var lineBreaks: Int { pieces.count + 2 }
+  public static var lineBreaks: Int { pieces.count + 2 }
 }
