@@ -12,7 +12,7 @@ struct ListFilterTests {
   }
 
   @Test(
-    "owner: matches owners containing the text; owner:= matches whole owners",
+    "owner: matches whole owners, owner:~ owners containing the text, owner:none none",
     arguments: FilterCase.owner)
   func owner(_ filterCase: FilterCase) throws { try check(filterCase) }
 

@@ -48,6 +48,40 @@ struct SummaryTests {
       #expect(row.tally == (expected[row.key] ?? Tally(total: 0)), "\(row.key)")
     }
     #expect(expected.keys.allSatisfy { key in rows.contains { $0.key == key } })
+    #expect(rows.count == expected.count, "a filtered summary leaves out rows it found nothing in")
+  }
+
+  @Test("--filter leaves out areas with nothing in them; without it every area is listed")
+  func filteredAreas() throws {
+    let (all, every) = try JSONQueries.summary(by: "area")
+    #expect(all.status == 0, "\(all)")
+    #expect(every.count == FixtureSummaries.byArea.count)
+    let (result, rows) = try JSONQueries.summary(by: "area", ["--filter", "status:red"])
+    #expect(result.status == 0, "\(result)")
+    #expect(!rows.isEmpty && rows.count < every.count)
+    #expect(rows.allSatisfy { $0.tally.total > 0 })
+  }
+
+  @Test("the table ends with every action counted once, and says why the rows add up to more")
+  func totalsRow() throws {
+    let byOwner = try CommandRunner.run(
+      ["summary", "--by", "owner", Fixtures.plans, "--today", FixtureActions.today])
+    #expect(byOwner.status == 0, "\(byOwner)")
+    let lines = byOwner.output.split(separator: "\n")
+    let totals = try #require(lines.first { $0.hasPrefix("All actions") })
+    #expect(totals.split(separator: " ").last == "13")
+    #expect(
+      lines.last
+        == "The rows add up to 15 for 13 actions: an action with several owners counts under each of them."
+    )
+    #expect(lines.contains { $0.hasPrefix("(no owner)") })
+    let byArea = try CommandRunner.run(
+      ["summary", "--by", "area", Fixtures.plans, "--today", FixtureActions.today])
+    #expect(byArea.output.contains("OWN"))
+    #expect(byArea.output.contains("counts under its own area (OWN)"))
+    let byPlan = try CommandRunner.run(
+      ["summary", "--by", "plan", Fixtures.plans, "--today", FixtureActions.today])
+    #expect(!byPlan.output.contains("add up to"), "plans never count an action twice")
   }
 
   @Test("--today moves the overdue counts")

@@ -27,7 +27,7 @@ struct HeatMapCellTests {
     #expect(try ListQuery.count(filter: filter) == cell)
   }
 
-  @Test("an owner row's overdue cell: Enter sets owner:= and due:overdue, the count is the cell's")
+  @Test("an owner row's overdue cell: Enter sets owner: and due:overdue, the count is the cell's")
   func ownerOverdueCellFiltersToItsCount() async throws {
     let screen = try await RunningScreen.start()
     defer { screen.stop() }
@@ -42,7 +42,7 @@ struct HeatMapCellTests {
     let owner = map.rows[index].label
     let cell = map.rows[index].counts[overdue]
     let quoted = owner.contains(" ") || owner.contains(",") ? "\"\(owner)\"" : owner
-    let filter = "owner:=\(quoted) due:overdue"
+    let filter = "owner:\(quoted) due:overdue"
     try session.press(
       Array(repeating: "j", count: index) + Array(repeating: "l", count: overdue))
     try session.press("Enter")

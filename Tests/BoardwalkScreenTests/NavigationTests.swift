@@ -39,10 +39,10 @@ struct NavigationTests {
     }
   }
 
-  @Test("o, part of an owner's name, Enter: the header shows owner:= and list's count for it")
+  @Test("o, part of an owner's name, Enter: the header shows owner: and list's count for it")
   func ownerPickerFiltersToOneOwner() async throws {
     let owner = "Principal Educational Psychologist"
-    let filter = "owner:=\"\(owner)\""
+    let filter = "owner:\"\(owner)\""
     let expected = try ListQuery.count(filter: filter)
     #expect(expected > 0)
     let screen = try await RunningScreen.start()

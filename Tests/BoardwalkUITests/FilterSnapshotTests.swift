@@ -6,7 +6,7 @@ struct FilterSnapshotTests {
   @Test("a filter nothing matches", arguments: ScreenSize.both)
   func noResults(size: ScreenSize) throws {
     let screen = try Screen(
-      width: size.width, height: size.height, filter: "owner:=\"Nobody at all\" status:red")
+      width: size.width, height: size.height, filter: "owner:\"Nobody at all\" status:red")
     assertScreen(screen, named: size.name)
   }
 

@@ -10,8 +10,9 @@ public struct CompiledFilter: Sendable {
   }
 
   private enum Test: Sendable {
-    /// Actions of these owners (indexes into the store's owner index).
-    case owners([Int])
+    /// Actions of these owners (indexes into the store's owner index), and, when
+    /// `ownerless`, actions that name no owner.
+    case owners([Int], ownerless: Bool)
     /// Actions serving these areas: (plan, area) pairs.
     case areas([(plan: Int, area: Int)])
     case plans([Int])
@@ -75,10 +76,15 @@ public struct CompiledFilter: Sendable {
     switch term.key {
     case .owner:
       var owners: [Int] = []
+      var ownerless = false
       for value in term.values {
-        owners += store.owners.owners(matching: value, exact: term.isExact)
+        if SearchFolding.fold(value) == "none" {
+          ownerless = true
+        } else {
+          owners += store.owners.owners(matching: value, exact: term.isExact)
+        }
       }
-      return .owners(owners)
+      return .owners(owners, ownerless: ownerless)
     case .area:
       var areas: [(plan: Int, area: Int)] = []
       for value in term.values {
@@ -184,10 +190,13 @@ public struct CompiledFilter: Sendable {
     let count = store.actions.count
     let columns = store.columns
     switch test {
-    case .owners(let owners):
+    case .owners(let owners, let ownerless):
       var set = ActionSet(capacity: count)
       for owner in owners {
         for index in store.owners.actions(ofOwner: owner) { set.insert(Int(index)) }
+      }
+      if ownerless {
+        for index in store.owners.ownerless { set.insert(Int(index)) }
       }
       return set
     case .areas(let areas):

@@ -46,27 +46,29 @@ public struct FilterTerm: Sendable, Hashable, CustomStringConvertible {
   public var key: FilterKey
   public var values: [String]
   public var isNegated: Bool
-  /// For `owner:`, whether values must equal an owner (`owner:=LAP`) rather than be contained in one.
+  /// For `owner:`, whether values must equal an owner, ignoring case (`owner:LAP`, the
+  /// default) rather than be contained in one (`owner:~LAP`). False for other keys.
   public var isExact: Bool
   /// Where the term's values sit in the text it was parsed from, in characters (for errors
   /// found after parsing, such as an unknown status).
   public var valueRanges: [Range<Int>]
 
   public init(
-    _ key: FilterKey, _ values: [String], negated: Bool = false, exact: Bool = false,
+    _ key: FilterKey, _ values: [String], negated: Bool = false, exact: Bool? = nil,
     valueRanges: [Range<Int>] = []
   ) {
     self.key = key
     self.values = values
     self.isNegated = negated
-    self.isExact = exact
+    self.isExact = key == .owner && (exact ?? true)
     self.valueRanges = valueRanges
   }
 
   public var description: String {
     let list = values.map { FilterTerm.quotedIfNeeded($0, key: key) }.joined(separator: ",")
     let sign = isNegated ? "-" : ""
-    return key == .text ? sign + list : "\(sign)\(key.rawValue):\(isExact ? "=" : "")\(list)"
+    let loose = key == .owner && !isExact ? "~" : ""
+    return key == .text ? sign + list : "\(sign)\(key.rawValue):\(loose)\(list)"
   }
 
   public static func == (lhs: FilterTerm, rhs: FilterTerm) -> Bool {
@@ -93,7 +95,7 @@ public struct FilterTerm: Sendable, Hashable, CustomStringConvertible {
         $0.properties.isWhitespace || $0 == "," || $0 == "\"" || $0 == "\\"
       })
       || (key == .text && (scalars.first == "-" || scalars.contains(":")))
-      || scalars.first == "="
+      || scalars.first == "=" || scalars.first == "~"
     guard needsQuotes else { return value }
     var quoted = "\""
     for scalar in scalars {

@@ -1,7 +1,7 @@
 /// Reads the filter grammar (docs/filters.md):
 ///
 ///     expression := term (whitespace term)*
-///     term       := ["-"] [key ":" ["="]] value ("," value)*
+///     term       := ["-"] [key ":" ["=" | "~"]] value ("," value)*
 ///     key        := owner | area | plan | status | due | confidential      (any case)
 ///     value      := bare | "\"" (any character but \" or \\, or \\\" or \\\\)* "\""
 ///     bare       := one or more characters other than whitespace, "," and "\""
@@ -98,12 +98,18 @@ public enum FilterParser {
           "unknown key \"\(word):\" (keys are owner, area, plan, status, due and confidential; to search for text holding \":\", put it in double quotes)"
         )
       }
-      var exact = false
-      if key != .text, current == "=" {
+      // An owner is matched whole by default (`owner:=X` says so explicitly); `owner:~X`
+      // matches every owner containing X.
+      var exact = key == .owner
+      if key != .text, let mark = current, mark == "=" || mark == "~" {
         guard key == .owner else {
-          throw error(at: position, "\"=\" (exact match) applies only to owner:")
+          throw error(
+            at: position,
+            mark == "="
+              ? "\"=\" (exact match) applies only to owner:"
+              : "\"~\" (owners containing the text) applies only to owner:")
         }
-        exact = true
+        exact = mark == "="
         position += 1
       }
       var values: [String] = []

@@ -105,3 +105,26 @@ public struct RatingScale: Sendable, Hashable {
         definition: "Successful delivery highly likely; no major outstanding issues"),
     ])
 }
+
+extension RatingLevel {
+  /// The level's label, followed by its RAG class in brackets only where the label does not
+  /// already say it: "Amber", "Completed", "On track (green)", "Embedded (done)". For text
+  /// that has no coloured badge beside it, such as minutes; never the scale's own keys.
+  public var describedLabel: String {
+    let words = SearchFolding.fold(label).split { !$0.isLetter }
+    let says: Bool
+    let classText: String
+    if isDone {
+      classText = "done"
+      // "Completed", "Closed", "Signed off", "Delivered": a word of done at the start of one.
+      let doneWords = ["done", "complet", "closed", "achiev", "deliver", "blue", "finish"]
+      says =
+        words.contains { word in doneWords.contains { word.hasPrefix($0) } }
+        || zip(words, words.dropFirst()).contains { $0 == "signed" && $1 == "off" }
+    } else {
+      classText = rag.title.lowercased()
+      says = words.contains { $0 == classText }
+    }
+    return rag == .unrated || says ? label : "\(label) (\(classText))"
+  }
+}

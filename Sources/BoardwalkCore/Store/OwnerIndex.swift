@@ -14,6 +14,8 @@ public struct OwnerIndex: Sendable {
   /// every owner, not an array each (a million owners were a million small arrays).
   private let starts: [Int32]
   private let postings: [Int32]
+  /// The actions that name no owner, ascending (what `owner:none` finds).
+  public let ownerless: [Int32]
 
   init(actions: ActionList) {
     var names: [String] = []
@@ -27,7 +29,9 @@ public struct OwnerIndex: Sendable {
     // The last action each owner was counted for: an owner named twice on one action owns
     // it once.
     var lastAction: [Int32] = []
+    var ownerless: [Int32] = []
     for (index, action) in actions.enumerated() {
+      if action.owners.isEmpty { ownerless.append(Int32(index)) }
       for owner in action.owners {
         let position: Int32
         if let known = bySpelling[owner] {
@@ -64,6 +68,7 @@ public struct OwnerIndex: Sendable {
     self.lowercasedNames = folded
     self.starts = starts
     self.postings = postings
+    self.ownerless = ownerless
     // Folded names are in normal form C, where comparing UTF-8 bytes orders as comparing
     // the strings does: compared with memcmp, a million names sort in a fraction of the time.
     nameOrder = names.indices.map { Int32($0) }.sorted { left, right in

@@ -37,20 +37,20 @@ public struct Table: Hashable, Sendable {
 /// A table cell: text, or a RAG rating.
 public enum Cell: Hashable, Sendable {
   case text([Inline])
-  /// A rating: its class, and the scale's word for it when there is one. Written with the
-  /// class's letter (and shaded where the format has colour), so that nothing depends on
-  /// colour.
+  /// A rating: its class, and the words for its level when there are some (the scale's
+  /// label, with the class where the label does not say it). Written with the class's
+  /// letter (and shaded) where the format has colour, so that nothing depends on colour.
   case rag(RAGClass, label: String?)
 
   /// A cell of plain text.
   public static func plain(_ text: String) -> Cell { .text([.text(text)]) }
 
-  /// The cell's words: for a rating, the label and the class ("Some concerns (Amber)"),
-  /// or the class alone ("Unrated").
+  /// The cell's words: for a rating, its label ("Some concerns (amber)"), or the class
+  /// alone ("Unrated").
   public var plainText: String {
     switch self {
     case .text(let runs): runs.plainText
-    case .rag(let rag, let label): label.map { "\($0) (\(rag.title))" } ?? rag.title
+    case .rag(let rag, let label): label ?? rag.title
     }
   }
 }

@@ -104,8 +104,10 @@ public struct MinutesWriter {
     var section = Section("Summary of plan status")
     section.blocks.append(
       .paragraph(
-        "Counts per RAG class after this meeting's changes. Movement since \(movement.basis): "
-          + "↑ better, ↓ worse, → no change."))
+        "Counts per RAG class after this meeting's changes. An action counts under its own "
+          + "area and under every area it serves through its links, so the areas add up to more "
+          + "than the plan's actions where actions are linked; Own counts an area's own actions. "
+          + "Movement since \(movement.basis): ↑ better, ↓ worse, → no change."))
     let rows = Summary.rows(by: .area, store: outcome, today: today)
     var rowIndex = 0
     for (planIndex, plan) in outcome.plans.enumerated() {
@@ -127,14 +129,27 @@ public struct MinutesWriter {
         tableRows.append(
           [.plain("\(area.id) \(area.title)")] + counts + [
             .plain(String(row.counts.overdue)), .plain(String(row.counts.total)),
+            .plain(String(row.own ?? 0)),
           ]
             + [.plain("↑\(better) ↓\(worse) →\(same)")])
       }
+      let totals = Summary.totals(
+        store: outcome,
+        actions: ActionSet(capacity: outcome.actions.count, indexes: plan.actionRange),
+        today: today)
+      tableRows.append(
+        [.plain("All actions of the plan")] + RAGClass.allCases.map { .plain(String(totals[$0])) }
+          + [
+            .plain(String(totals.overdue)), .plain(String(totals.total)),
+            .plain(String(totals.total)), .plain(""),
+          ])
       rowIndex += plan.areas.count
       let table = Block.table(
         Table(
           label: "Status of \(plan.title) by area",
-          header: ["Area"] + RAGClass.allCases.map(\.title) + ["Overdue", "Total", "Movement"],
+          header: ["Area"] + RAGClass.allCases.map(\.title) + [
+            "Overdue", "Total", "Own", "Movement",
+          ],
           rows: tableRows, firstColumnNamesRows: true))
       if outcome.plans.count > 1 {
         section.subsections.append(Section(plan.title, blocks: [table]))
@@ -254,7 +269,7 @@ public struct MinutesWriter {
           outcome.plans[action.plan].id, action.id, action.title,
           action.owners.joined(separator: "; "), due,
         ].map(Cell.plain) + [
-          .rag(rag, label: rag == .unrated ? nil : outcome.level(ofAction: index)?.label)
+          .rag(rag, label: rag == .unrated ? nil : outcome.level(ofAction: index)?.describedLabel)
         ])
     }
     if rows.isEmpty && withheld == 0 {
@@ -285,8 +300,8 @@ public struct MinutesWriter {
       let old = from.flatMap { plan.scale.levelIndex(forKey: $0) }.map { plan.scale.levels[$0] }
       let new = plan.scale.levelIndex(forKey: to).map { plan.scale.levels[$0] }
       let trend = Trend(from: old?.rag ?? .unrated, to: new?.rag ?? .unrated)
-      let fromText = old.map { "\($0.label) (\($0.rag.title))" } ?? "unrated"
-      let toText = new.map { "\($0.label) (\($0.rag.title))" } ?? to
+      let fromText = old?.describedLabel ?? "unrated"
+      let toText = new?.describedLabel ?? to
       var line: [Inline] = [
         .strong("Status changed:"), .text(" "), .text(fromText), .text(" → "), .text(toText),
         .text(" \(trend)"),
@@ -312,9 +327,7 @@ public struct MinutesWriter {
   }
 
   private func statusText(_ index: Int, in store: PlanStore) -> String {
-    let rag = store.rag(ofAction: index)
-    let label = store.level(ofAction: index)?.label ?? "Unrated"
-    return rag == .unrated ? "Unrated" : "\(label) (\(rag.title))"
+    store.level(ofAction: index)?.describedLabel ?? "Unrated"
   }
 
   /// Names separated by semicolons, each its own text; "not recorded" when there are none.

@@ -43,25 +43,17 @@ enum ActionsTableView {
         planTags: planTags, selected: row == state.table.selected, focused: focused, into: &grid)
     }
     // The letters and marks the rows use, in the bottom border where there is room.
-    let legend = " \(Self.legend) "
-    if DisplayWidth.of(legend) + 4 <= rect.width {
-      grid.write(legend, x: rect.x + 2, y: rect.maxY - 1, style: theme[.dim])
-    }
+    PaneFrame.footnote(Self.legend, in: rect, theme: theme, into: &grid)
   }
 
   /// What the table's letters and marks mean.
   static let legend =
     "R red A amber G green B done N grey - unrated ! overdue \(Confidentiality.mark) confidential"
 
-  /// Each plan's id cut to `width` so no two read alike: cut at the end, or, where two would
-  /// be cut alike (`suffolk-send-s…` twice), keeping their start and end.
+  /// Each plan's id cut to `width` so no two read alike (`suffolk-send-s…` twice becomes
+  /// `suffol…2022` and `suffol…2025`).
   static func planTags(_ store: PlanStore, width: Int) -> [String] {
-    let cut = store.plans.map { DisplayWidth.truncate($0.id, toWidth: width) }
-    var seen: [String: Int] = [:]
-    for tag in cut { seen[tag, default: 0] += 1 }
-    return zip(store.plans, cut).map { plan, tag in
-      seen[tag, default: 0] > 1 ? DisplayWidth.truncateMiddle(plan.id, toWidth: width) : tag
-    }
+    DisplayWidth.distinctLabels(store.plans.map(\.id), toWidth: width)
   }
 
   private static func drawRow(

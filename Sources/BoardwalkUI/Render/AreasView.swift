@@ -8,7 +8,9 @@ enum AreasView {
     let inner = PaneFrame.draw("Areas", in: rect, focused: focused, theme: theme, into: &grid)
     guard inner.width > 4, inner.height > 0 else { return }
     let barWidth = inner.width >= 40 ? 10 : inner.width >= 28 ? 6 : 0
-    let countWidth = inner.width >= 24 ? 4 : 0
+    // As wide as the largest count, "All areas" (no area counts an action twice), and a space.
+    let largest = state.areaItems.first?.counts.total ?? 0
+    let countWidth = inner.width >= 24 ? max(4, String(largest).count + 1) : 0
     let cursor = state.areasCursor
     for line in 0..<inner.height {
       let index = cursor.scroll + line
@@ -44,7 +46,11 @@ enum AreasView {
           style: rowStyle)
       }
     }
+    PaneFrame.footnote(Self.countingNote, in: rect, theme: theme, into: &grid)
   }
+
+  /// What an area's count includes, under the pane (areas add up to more than all areas).
+  static let countingNote = "an action counts in every area it serves"
 }
 
 extension AreaItem.Kind {

@@ -32,6 +32,10 @@ enum HeatMapView {
         width: inner.width, style: theme[.dim])
       return
     }
+    PaneFrame.footnote(
+      state.heatMapGrouping == .area
+        ? AreasView.countingNote : "an action counts under each of its owners",
+      in: rect, theme: theme, into: &grid)
     let maxima = state.heatMapColumnMaxima
     let shownRows = state.heatMap.dropFirst(state.heatCursor.scroll).prefix(inner.height - 1)
     let labels = rowLabels(
@@ -56,21 +60,15 @@ enum HeatMapView {
   }
 
   /// The labels of `rows` in `room` cells. An area reads by its id, and its plan when
-  /// several are loaded. An owner is cut at the end, unless that makes it read like another
-  /// row shown ("Assistant Director…" five times): then it keeps its start and its end, so
-  /// each row says whose it is.
+  /// several are loaded. Owners are cut so that no two rows in view read alike
+  /// (``DisplayWidth/distinctLabels(_:toWidth:)``): each row says whose it is.
   static func rowLabels(_ rows: ArraySlice<SummaryRow>, room: Int, multiplePlans: Bool)
     -> [String]
   {
-    let cut = rows.map { row -> String? in
-      row.plan == nil ? DisplayWidth.truncate(row.key, toWidth: room) : nil
+    guard rows.first?.plan == nil else {
+      return rows.map { multiplePlans ? "\($0.key) \($0.plan ?? "")" : $0.key }
     }
-    var seen: [String: Int] = [:]
-    for label in cut.compactMap({ $0 }) { seen[label, default: 0] += 1 }
-    return zip(rows, cut).map { row, cut in
-      guard let cut else { return multiplePlans ? "\(row.key) \(row.plan ?? "")" : row.key }
-      return seen[cut, default: 0] > 1 ? DisplayWidth.truncateMiddle(row.key, toWidth: room) : cut
-    }
+    return DisplayWidth.distinctLabels(rows.map(\.key), toWidth: room)
   }
 
   /// The column's one-character heading: the RAG letter, or `!` for overdue.

@@ -115,7 +115,7 @@ enum HelpView {
     let legend =
       "R red · A amber · G green · B blue (done or embedded) · N grey (not yet due, neutral) · - unrated · ! overdue · [C] confidential (exempt information: P, public mode, withholds its text)"
     let grammar =
-      "owner:TEXT  owner:=EXACT  area:ID  plan:ID  status:red,amber|unrated|done|open|KEY  due:overdue|none|ongoing|tbc|30d|2026-12|2026-01..2026-03  confidential:yes|no  \"text\"  -negates. See docs/filters.md."
+      "owner:NAME  owner:~PART  owner:none  area:ID  plan:ID  status:red,amber|unrated|done|open|KEY  due:overdue|none|ongoing|tbc|30d|2026-12|2026-01..2026-03  confidential:yes|no  \"text\"  -negates. See docs/filters.md."
     for (heading, text) in [("Status letters", legend), ("Filters", grammar)]
     where matches(heading, text) {
       if !lines.isEmpty { lines.append(Line(text: "", role: .overlay)) }

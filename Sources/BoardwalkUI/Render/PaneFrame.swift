@@ -24,4 +24,12 @@ enum PaneFrame {
       style: theme[focused ? .paneTitleFocused : .paneTitle])
     return rect.inset(by: 1)
   }
+
+  /// Writes `note` in the bottom border of `rect` when it fits whole (a legend, or what the
+  /// pane's numbers count); otherwise leaves the border plain.
+  static func footnote(_ note: String, in rect: Rect, theme: Theme, into grid: inout Grid) {
+    let shown = " \(note) "
+    guard rect.height >= 2, DisplayWidth.of(shown) + 4 <= rect.width else { return }
+    grid.write(shown, x: rect.x + 2, y: rect.maxY - 1, style: theme[.dim])
+  }
 }

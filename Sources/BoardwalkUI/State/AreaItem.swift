@@ -26,8 +26,7 @@ public struct AreaItem: Hashable, Sendable {
   /// The rows for a store: "All areas", then each plan's areas in file order with children
   /// after their parents (plan rows only when several plans are loaded).
   static func items(for store: PlanStore, today: CalendarDate) -> [AreaItem] {
-    var total = RAGCounts()
-    for index in store.actions.indices { total.add(action: index, of: store, today: today) }
+    let total = Summary.totals(store: store, today: today)
     var items = [AreaItem(kind: .all, id: "All", title: "All areas", counts: total)]
     let rows = Summary.rows(by: .area, store: store, today: today)
     let plans = Summary.rows(by: .plan, store: store, today: today)

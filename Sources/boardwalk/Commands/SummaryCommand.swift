@@ -8,9 +8,11 @@ struct SummaryCommand: ParsableCommand {
     abstract: "Count actions per RAG class, by area, owner or plan.",
     discussion: """
       By area, an action counts in the row of its area, of every area it links to, and of their \
-      parent areas, so the row for X equals `list --filter "plan:P area:X"`. By owner, an action \
-      counts once for each owner as written. Counts: red, amber, green, blue, grey, unrated \
-      (these add up to total) and overdue.
+      parent areas, so the row for X equals `list --filter "plan:P area:X"`; OWN counts only the \
+      actions whose own area is X or beneath it. By owner, an action counts once for each owner \
+      as written, and actions with no owner under "(no owner)". Counts: red, amber, green, \
+      blue, grey, unrated (these add up to total) and overdue. The last row counts every action \
+      once. With --filter, rows with no matching action are left out.
       """
   )
 
@@ -32,10 +34,13 @@ struct SummaryCommand: ParsableCommand {
     let compiled = try PlanLoading.compile(filter.filter, for: result.store)
     let today = plans.day
     let counted = compiled.evaluate(in: result.store, today: today)
-    let rows = Summary.rows(by: by, store: result.store, actions: counted, today: today)
+    var rows = Summary.rows(by: by, store: result.store, actions: counted, today: today)
+    // A filtered summary lists only the rows it found something in.
+    if !compiled.expression.isEmpty { rows.removeAll { $0.counts.total == 0 } }
     switch format {
     case .table:
-      StandardStreams.output(SummaryListing.table(rows, grouping: by))
+      let totals = Summary.totals(store: result.store, actions: counted, today: today)
+      StandardStreams.output(SummaryListing.table(rows, totals: totals, grouping: by))
       // Counts reveal no text, but a paper that quotes them should know what they include.
       let confidential = counted.filter { result.store.actions[$0].isConfidential }.count
       if let note = Confidentiality.note(

@@ -17,12 +17,15 @@ struct FilterCase: Sendable, CustomStringConvertible {
 
   static let owner: [FilterCase] = [
     // "SENCO Network" does not contain "send"; "SEND Casework Team" does.
-    FilterCase("owner:send", ["A1", "A10", "A2", "A4", "B-1", "B-3"]),
-    FilterCase("owner:=\"Head of SEND\"", ["A1", "A10", "A2", "A4", "B-1"]),
-    FilterCase("owner:=\"head of send\"", ["A1", "A10", "A2", "A4", "B-1"]),
-    FilterCase("owner:=head", []),
+    FilterCase("owner:~send", ["A1", "A10", "A2", "A4", "B-1", "B-3"]),
+    FilterCase("owner:send", []),
+    FilterCase("owner:\"Head of SEND\"", ["A1", "A10", "A2", "A4", "B-1"]),
+    FilterCase("owner:\"head of send\"", ["A1", "A10", "A2", "A4", "B-1"]),
+    FilterCase("owner:head", []),
     FilterCase("owner:\"Parent Carer Forum\",\"SENCO Network\"", ["A1", "A6", "A7", "B-4", "B-5"]),
-    FilterCase("-owner:send", ["A3", "A5", "A6", "A7", "B-2", "B-4", "B-5"]),
+    FilterCase("-owner:~send", ["A3", "A5", "A6", "A7", "B-2", "B-4", "B-5"]),
+    FilterCase("owner:none", ["A5"]),
+    FilterCase("-owner:none,\"Head of SEND\"", ["A3", "A6", "A7", "B-2", "B-3", "B-4", "B-5"]),
     FilterCase("owner:nobody", []),
   ]
 
@@ -95,6 +98,6 @@ struct FilterCase: Sendable, CustomStringConvertible {
     FilterCase("\"local offer\" -plan:beta", ["A1"]),
     FilterCase("area:I2 -owner:\"Parent Carer Forum\"", ["A3", "A4"]),
     FilterCase("-due:none plan:beta status:green", ["B-2", "B-4"]),
-    FilterCase("  owner:senco   status:unrated  ", ["A7"]),
+    FilterCase("  owner:~senco   status:unrated  ", ["A7"]),
   ]
 }

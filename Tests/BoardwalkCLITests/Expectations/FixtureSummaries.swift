@@ -45,5 +45,6 @@ enum FixtureSummaries {
     "Parent Carer Forum": Tally(grey: 1, unrated: 1, total: 2),
     "SEND Casework Team": Tally(red: 1, total: 1),
     "SENCO Network": Tally(green: 2, unrated: 1, overdue: 2, total: 3),
+    "(no owner)": Tally(unrated: 1, total: 1),
   ]
 }

@@ -7,7 +7,9 @@ struct SummaryByOwnerTests {
   let store = BoardFixture.store
   let today = BoardFixture.today
 
-  @Test("one row per owner as written, sorted ignoring case; an action counts once per owner")
+  @Test(
+    "one row per owner as written, sorted ignoring case, then (no owner); an action counts once per owner"
+  )
   func rows() {
     let rows = Summary.rows(by: .owner, store: store, today: today).map(CountsRow.init)
     #expect(
@@ -20,27 +22,43 @@ struct SummaryByOwnerTests {
         CountsRow("Parent Carer Forum", green: 1, overdue: 1, total: 1),
         CountsRow("Preparing for Adulthood Lead", amber: 1, overdue: 1, total: 1),
         CountsRow("SEND Programme Manager", amber: 1, green: 1, total: 2),
+        CountsRow("(no owner)", grey: 1, total: 1),
       ])
+  }
+
+  @Test("actions with no owner have a row whose filter is owner:none; no row when all are owned")
+  func ownerless() throws {
+    let rows = Summary.rows(by: .owner, store: store, today: today)
+    let last = try #require(rows.last)
+    #expect(last.isOwnerless && last.key == SummaryRow.ownerlessKey)
+    #expect(last.filter.description == "owner:none")
+    #expect(try BoardFixture.ids(last.filter.description) == ["2.1"])
+    let owned = try CompiledFilter(parsing: "-owner:none", store: store)
+      .evaluate(in: store, today: today)
+    let ownedRows = Summary.rows(by: .owner, store: store, actions: owned, today: today)
+    #expect(ownedRows.allSatisfy { !$0.isOwnerless })
   }
 
   @Test("two-owner actions count in both rows, so totals exceed the number of owned actions")
   func twoOwners() {
     let rows = Summary.rows(by: .owner, store: store, today: today)
-    // 13 actions have an owner; 1.2 and A2 have two each.
-    #expect(rows.reduce(0) { $0 + $1.counts.total } == 15)
+    // 13 actions have an owner; 1.2 and A2 have two each; 2.1 has none.
+    #expect(rows.reduce(0) { $0 + $1.counts.total } == 15 + 1)
+    #expect(Summary.totals(store: store, today: today).total == 14)
   }
 
   @Test("each owner row's filter is exact and keeps exactly the row's actions")
   func rowEqualsFilter() throws {
     for row in Summary.rows(by: .owner, store: store, today: today) {
-      #expect(row.filter == FilterExpression(terms: [FilterTerm(.owner, [row.key], exact: true)]))
+      let value = row.isOwnerless ? "none" : row.key
+      #expect(row.filter == FilterExpression(terms: [FilterTerm(.owner, [value], exact: true)]))
       let typed = try CompiledFilter(parsing: row.filter.description, store: store)
       #expect(
         typed.matchingIndexes(in: store, today: today).count == row.counts.total, "\(row.key)")
     }
     let head = try #require(
       Summary.rows(by: .owner, store: store, today: today).first { $0.key == "Head of SEND" })
-    #expect(head.filter.description == "owner:=\"Head of SEND\"")
+    #expect(head.filter.description == "owner:\"Head of SEND\"")
   }
 
   @Test("an owner row's filter keeps the row's actions even when two owners differ only in case")

@@ -31,7 +31,7 @@ struct ConfidentialFilterTests {
       ("confidential:yes", ["A.2"]), ("confidential:no", ["A.1", "A.3"]),
       ("-confidential:yes", ["A.1", "A.3"]), ("Confidential:YES", ["A.2"]),
       ("confidential:true", ["A.2"]), ("confidential:yes,no", ["A.1", "A.2", "A.3"]),
-      ("confidential:no owner:send", ["A.1"]),
+      ("confidential:no owner:~send", ["A.1"]),
     ])
   func filter(_ text: String, _ expected: [String]) throws {
     #expect(try Self.ids(text) == expected)

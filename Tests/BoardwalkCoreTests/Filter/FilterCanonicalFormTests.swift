@@ -11,7 +11,10 @@ struct FilterCanonicalFormTests {
       ("OWNER:\"Head of SEND\"   DUE:overdue", "owner:\"Head of SEND\" due:overdue"),
       ("owner:\"LAP\"", "owner:LAP"),
       ("-status:done", "-status:done"),
-      ("owner:=\"Head of SEND\"", "owner:=\"Head of SEND\""),
+      ("owner:=\"Head of SEND\"", "owner:\"Head of SEND\""),
+      ("owner:\"Head of SEND\"", "owner:\"Head of SEND\""),
+      ("OWNER:~send", "owner:~send"),
+      ("owner:\"~tilde\"", "owner:\"~tilde\""),
       ("owner:\"a,b\",c", "owner:\"a,b\",c"),
       (#"owner:"say \"hi\"""#, #"owner:"say \"hi\"""#),
       (#""back\\slash""#, #""back\\slash""#),
@@ -62,7 +65,7 @@ struct FilterCanonicalFormTests {
     let ownerRow = FilterExpression(terms: [
       FilterTerm(.owner, ["Head of SEND"], exact: true), FilterTerm(.due, ["overdue"]),
     ])
-    #expect(ownerRow.description == "owner:=\"Head of SEND\" due:overdue")
+    #expect(ownerRow.description == "owner:\"Head of SEND\" due:overdue")
   }
 
   @Test("setting a term replaces the term of the same key and sign")

@@ -84,15 +84,24 @@ struct FilterParsingTests {
     #expect(try Self.terms(#""\\\"""#) == [FilterTerm(.text, [#"\""#])])
   }
 
-  @Test("owner:= asks for an exact owner")
+  @Test("owner: matches a whole owner by default; owner:= says so; owner:~ matches a part")
   func exactOwner() throws {
+    #expect(try Self.terms("owner:LAP") == [FilterTerm(.owner, ["LAP"], exact: true)])
     #expect(try Self.terms("owner:=LAP") == [FilterTerm(.owner, ["LAP"], exact: true)])
+    #expect(try Self.terms("owner:~LAP") == [FilterTerm(.owner, ["LAP"], exact: false)])
+    #expect(try Self.terms("owner:~LAP") != [FilterTerm(.owner, ["LAP"])])
+    #expect(try Self.terms("-owner:~\"of SEND\"").first?.description == "-owner:~\"of SEND\"")
     #expect(
       try Self.terms("owner:=\"Head of SEND\"")
         == [FilterTerm(.owner, ["Head of SEND"], exact: true)])
     #expect(
       try Self.terms("-owner:=LAP") == [FilterTerm(.owner, ["LAP"], negated: true, exact: true)])
-    #expect(try Self.terms("owner:LAP") != [FilterTerm(.owner, ["LAP"], exact: true)])
+  }
+
+  @Test("~ and = belong to owner: alone")
+  func matchMarksOnOtherKeys() {
+    #expect(throws: FilterError.self) { try Self.terms("status:~red") }
+    #expect(throws: FilterError.self) { try Self.terms("area:=APA1") }
   }
 
   @Test("bare words and quoted phrases search text")

@@ -27,6 +27,9 @@ struct FilterSyntaxErrorTests: FilterErrorSuite {
     SyntaxErrorCase("status:red area:", at: 16, says: "expected a value after \"area:\""),
     SyntaxErrorCase("Due:", at: 4, says: "expected a value after \"due:\""),
     SyntaxErrorCase("owner:=", at: 7, says: "expected a value after \"owner:\""),
+    SyntaxErrorCase("owner:~", at: 7, says: "expected a value after \"owner:\""),
+    SyntaxErrorCase(
+      "status:~red", at: 7, says: "\"~\" (owners containing the text) applies only to owner:"),
     // Unknown keys.
     SyntaxErrorCase(
       "colour:red", at: 0, says: "unknown key \"colour:\"",

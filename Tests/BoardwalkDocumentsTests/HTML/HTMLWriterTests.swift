@@ -60,7 +60,7 @@ struct HTMLWriterTests {
   func ragCells() {
     let html = Self.paper
     for (n, rag) in SamplePaper.ragCycle.enumerated() {
-      let words = rag == .unrated ? "Unrated" : "\(rag.title) (\(rag.title))"
+      let words = rag.title
       #expect(
         html.contains(
           "<td class=\"rag rag-\(rag.rawValue)\"><span class=\"letter\" aria-hidden=\"true\">\(rag.letter)</span> \(words)</td>"

@@ -49,7 +49,7 @@ struct MarkdownTextSafetyTests {
     for label in HostilePaper.labels where label != "BAR" && label != "RAG-LABEL" {
       #expect(words.contains(HostileText.shown(label).wordsJoined), "\(label)")
     }
-    #expect(words.contains((HostileText.shown("RAG-LABEL") + " (Red)").wordsJoined))
+    #expect(words.contains(HostileText.shown("RAG-LABEL").wordsJoined))
     #expect(words.contains(HostileText.shown("BAR").wordsJoined))
   }
 }

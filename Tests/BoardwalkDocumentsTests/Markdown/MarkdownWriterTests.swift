@@ -44,7 +44,7 @@ struct MarkdownWriterTests {
       ], closing: [.strong("Next meeting:"), .text(" 24 Jan 2027")])
     #expect(
       markdown
-        == "# T\n\n## S\n\n**Date:** 22 Nov<br>\n*note*\n\n- a\n- **b:** c\n\n\n| A | B |\n| --- | --- |\n| 1 | Off track (Red) |\n\n**Next meeting:** 24 Jan 2027\n"
+        == "# T\n\n## S\n\n**Date:** 22 Nov<br>\n*note*\n\n- a\n- **b:** c\n\n\n| A | B |\n| --- | --- |\n| 1 | Off track |\n\n**Next meeting:** 24 Jan 2027\n"
     )
   }
 

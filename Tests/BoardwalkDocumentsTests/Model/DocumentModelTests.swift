@@ -15,9 +15,10 @@ struct DocumentModelTests {
     #expect(table.rows.map(\.count) == [3, 3, 3])
   }
 
-  @Test("a RAG cell reads as the scale's word and the class, or the class alone")
+  @Test("a RAG cell reads as the words given for its level, or its class alone")
   func ragCellText() {
-    #expect(Cell.rag(.amber, label: "Some concerns").plainText == "Some concerns (Amber)")
+    #expect(Cell.rag(.amber, label: "Some concerns (amber)").plainText == "Some concerns (amber)")
+    #expect(Cell.rag(.amber, label: "Amber").plainText == "Amber")
     #expect(Cell.rag(.unrated, label: nil).plainText == "Unrated")
     #expect(Cell.rag(.red, label: nil).plainText == "Red")
   }

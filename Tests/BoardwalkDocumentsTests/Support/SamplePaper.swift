@@ -54,7 +54,7 @@ enum SamplePaper {
               [.text("H1.2"), .text(": "), .text("Review home to school transport")], number: 1,
               blocks: [
                 .paragraph([
-                  .text("Plan: harbour · Status: Red (Red) · Owners: Transport Manager")
+                  .text("Plan: harbour · Status: Red · Owners: Transport Manager")
                 ]),
                 .bulletList([
                   [.text("Discussed: "), .text("Transport procurement failed twice.")],

@@ -46,7 +46,7 @@ struct MinutesDocumentTests {
     #expect(
       table.rows.map { $0.last } == [
         .rag(.amber, label: "Amber"), .rag(.red, label: "Red"), .rag(.green, label: "Green"),
-        .rag(.amber, label: "Amber"), .rag(.amber, label: "Some concerns"),
+        .rag(.amber, label: "Amber"), .rag(.amber, label: "Some concerns (amber)"),
       ])
   }
 

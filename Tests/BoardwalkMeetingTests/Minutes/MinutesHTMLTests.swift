@@ -24,7 +24,7 @@ struct MinutesHTMLTests {
       "Harbour and Moorland SEND improvement board", "Date: 22 Nov 2026", "Chair: Cllr Amina Patel",
       "Summary of plan status", "1. H1.1: Clear the backlog of EHC needs assessments",
       "Decision: Fund locum psychologists until March 2027.",
-      "Status changed: Red (Red) → Amber (Amber) ↑ better. Reason: Locums in post from 1 December",
+      "Status changed: Red → Amber ↑ better. Reason: Locums in post from 1 December",
       "New actions", "Action log", "Next meeting: 24 Jan 2027",
     ] + ConfidentialText.inFixtureMeeting {
       #expect(text.contains(phrase), "\(phrase)")

@@ -18,12 +18,12 @@ struct MinutesHostileTextTests {
     let sourceTables = MarkdownTables.tables(in: markdown)
     #expect(sourceTables.count == 3)
     #expect(html.tables.count == sourceTables.count)
-    #expect(html.tables.map(\.header.count) == [10, 6, 6])
+    #expect(html.tables.map(\.header.count) == [11, 6, 6])
     for (table, source) in zip(html.tables, sourceTables) {
       for row in table.rows { #expect(row.count == table.header.count) }
       for row in source { #expect(row.count == table.header.count, "\(row.prefix(3))") }
     }
-    #expect(html.tables.map(\.rows.count) == [2, 2, 2])
+    #expect(html.tables.map(\.rows.count) == [3, 2, 2])
     #expect(MarkdownTables.blankLineAfterEveryTable(in: markdown))
   }
 
@@ -55,12 +55,13 @@ struct MinutesHostileTextTests {
     #expect(
       summary == [
         [Words.of(HostileMeeting.area1 + " " + HostileText.shown("AREA-ONE"))]
-          + ["2", "0", "0", "0", "0", "2", "1", "4", "↑0 ↓0 →0"],
+          + ["2", "0", "0", "0", "0", "2", "1", "4", "4", "↑0 ↓0 →0"],
         [Words.of(HostileMeeting.area2 + " " + HostileText.shown("AREA-TWO"))]
-          + ["1", "0", "0", "0", "0", "1", "0", "2", "↑0 ↓0 →0"],
+          + ["1", "0", "0", "0", "0", "1", "0", "2", "2", "↑0 ↓0 →0"],
+        ["All actions of the plan", "2", "0", "0", "0", "0", "2", "1", "4", "4", ""],
       ])
     let log = html.tables[2].rows.map { $0.map { Words.of(RenderedHTML.text(ofInner: $0)) } }
-    let bad = Self.shown("BAD-LABEL") + " (Red)"
+    let bad = Self.shown("BAD-LABEL") + " (red)"
     #expect(
       log == [
         [

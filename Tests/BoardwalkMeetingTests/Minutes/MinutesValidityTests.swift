@@ -15,11 +15,12 @@ struct MinutesValidityTests {
     let source = MarkdownTables.tables(in: markdown)
     #expect(source.count == 4)
     #expect(html.tables.count == 4)
-    #expect(html.tables.map(\.header.count) == [10, 10, 6, 6])
-    // Rows: harbour's three areas, moorland's three; new actions; the action log.
+    #expect(html.tables.map(\.header.count) == [11, 11, 6, 6])
+    // Rows: harbour's three areas and its total, moorland's three and its total; new
+    // actions; the action log.
     let confidentialRows = visibility == .full ? 1 : 0
     #expect(
-      html.tables.map(\.rows.count) == [3, 3, 1 + confidentialRows, 3 + 2 * confidentialRows])
+      html.tables.map(\.rows.count) == [4, 4, 1 + confidentialRows, 3 + 2 * confidentialRows])
     for (table, rows) in zip(html.tables, source) {
       for row in table.rows { #expect(row.count == table.header.count) }
       for row in rows { #expect(row.count == table.header.count) }

@@ -44,8 +44,7 @@ struct MinutesWordTests {
     let statuses = log.dropFirst().map { $0.cells.last }
     #expect(
       statuses.map { $0?.text } == [
-        "A Amber (Amber)", "R Red (Red)", "G Green (Green)", "A Amber (Amber)",
-        "A Some concerns (Amber)",
+        "A Amber", "R Red", "G Green", "A Amber", "A Some concerns (amber)",
       ])
     #expect(statuses.map { $0?.fill } == ["F2B200", "B3261E", "1E6B34", "F2B200", "F2B200"])
   }
@@ -98,7 +97,7 @@ struct MinutesWordTests {
     for phrase in [
       "NOT FOR PUBLICATION", "Harbour and Moorland SEND improvement board",
       "Summary of plan status",
-      "1. H1.1: Clear the backlog of EHC needs assessments", "A Some concerns (Amber)",
+      "1. H1.1: Clear the backlog of EHC needs assessments", "A Some concerns (amber)",
       "Next meeting: 24 Jan 2027",
     ] + ConfidentialText.inFixtureMeeting {
       #expect(text.contains(phrase), "\(phrase)")

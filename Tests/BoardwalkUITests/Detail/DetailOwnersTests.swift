@@ -6,7 +6,7 @@ import Testing
 struct DetailOwnersTests {
   @Test("an owner written with a line break (from a spreadsheet cell) reads as one name")
   func lineBreakInsideAnOwner() throws {
-    let screen = try Screen(.babel, width: 160, height: 48, filter: "owner:break")
+    let screen = try Screen(.babel, width: 160, height: 48, filter: "owner:~break")
     #expect(screen.rowIDs == ["ESC-2"])
     #expect(screen.grid.rows(containing: "Owners: Line Break Owner").count == 1)
     #expect(

@@ -42,16 +42,16 @@ struct HeatCell: Sendable, CustomTestStringConvertible {
 
   /// The owner rows, in the order of their names ignoring case; 2.3 has no owner.
   static let ownerCells = cells([
-    ("owner:=\"Head of Inclusion\"", [0: ["AP-1"], 4: ["PS-1"], 6: ["AP-1"]]),
+    ("owner:\"Head of Inclusion\"", [0: ["AP-1"], 4: ["PS-1"], 6: ["AP-1"]]),
     (
-      "owner:=\"Head of SEND\"",
+      "owner:\"Head of SEND\"",
       [0: ["1.1"], 1: ["1.2", "2.2"], 2: ["AP-2", "IN-1"], 6: ["1.1"]]
     ),
-    ("owner:=\"Parent Carer Forum\"", [3: ["PS-2"], 4: ["PS-1"]]),
-    ("owner:=\"Preparation for Adulthood Lead\"", [1: ["2.2"], 3: ["2.1"]]),
-    ("owner:=\"Principal Educational Psychologist\"", [0: ["1.1"], 6: ["1.1"]]),
+    ("owner:\"Parent Carer Forum\"", [3: ["PS-2"], 4: ["PS-1"]]),
+    ("owner:\"Preparation for Adulthood Lead\"", [1: ["2.2"], 3: ["2.1"]]),
+    ("owner:\"Principal Educational Psychologist\"", [0: ["1.1"], 6: ["1.1"]]),
     (
-      "owner:=\"SEND Programme Manager\"",
+      "owner:\"SEND Programme Manager\"",
       [1: ["CF-1"], 2: ["1.3"], 5: ["3.1"], 6: ["1.3", "3.1", "CF-1"]]
     ),
   ])

@@ -17,10 +17,10 @@ struct SearchTests {
     screen.type("/")
     #expect(screen.rowIDs == ["1.1", "1.2", "2.2", "AP-2", "IN-1"])
     screen.type("back")
-    #expect(screen.filter == "owner:=\"Head of SEND\" back")
+    #expect(screen.filter == "owner:\"Head of SEND\" back")
     #expect(screen.rowIDs == ["1.1"])
     screen.press(.backspace, .backspace, .backspace, .backspace)
-    #expect(screen.filter == "owner:=\"Head of SEND\"")
+    #expect(screen.filter == "owner:\"Head of SEND\"")
     #expect(screen.rowIDs.count == 5)
     screen.type("transport")
     #expect(screen.rowIDs == ["1.2"])
@@ -47,7 +47,7 @@ struct SearchTests {
     screen.type("/transport")
     screen.press(.escape)
     #expect(screen.state.overlay == nil)
-    #expect(screen.filter == "owner:=\"Head of SEND\"")
+    #expect(screen.filter == "owner:\"Head of SEND\"")
     #expect(screen.rowIDs.count == 5)
   }
 
@@ -57,9 +57,9 @@ struct SearchTests {
     screen.type("/transport")
     screen.press(.enter)
     #expect(screen.state.overlay == nil)
-    #expect(screen.filter == "owner:=\"Head of SEND\" transport")
+    #expect(screen.filter == "owner:\"Head of SEND\" transport")
     screen.press(.escape)
-    #expect(screen.filter == "owner:=\"Head of SEND\"")
+    #expect(screen.filter == "owner:\"Head of SEND\"")
   }
 
   @Test("a phrase with spaces is one quoted term")

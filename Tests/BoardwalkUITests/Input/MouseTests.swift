@@ -110,6 +110,6 @@ struct MouseTests {
     }
     #expect(picker.highlighted?.title == "Parent Carer Forum")
     screen.click(x: spot.x, y: spot.y)
-    #expect(screen.filter == "owner:=\"Parent Carer Forum\"")
+    #expect(screen.filter == "owner:\"Parent Carer Forum\"")
   }
 }

@@ -97,6 +97,6 @@ struct ManyOwnersPickerTests {
     .prefix(PickerSearch.shownLimit).map(\.name)
     #expect(listed == Array(expected))
     screen.press(.enter)
-    #expect(screen.filter == "owner:=\"\(expected[0])\"")
+    #expect(screen.filter == "owner:\"\(expected[0])\"")
   }
 }

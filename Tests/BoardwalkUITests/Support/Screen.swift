@@ -18,10 +18,13 @@ struct Screen {
   }
 
   /// A screen over a store made in the test.
-  init(store: PlanStore, width: Int = 80, height: Int = 24, theme: String = "monochrome") throws {
+  init(
+    store: PlanStore, width: Int = 80, height: Int = 24, theme: String = "monochrome",
+    me: String? = nil
+  ) throws {
     state = try AppState(
-      store: store, today: Fixture.today, theme: ThemeCatalog.theme(named: theme), width: width,
-      height: height)
+      store: store, today: Fixture.today, theme: ThemeCatalog.theme(named: theme), me: me,
+      width: width, height: height)
   }
 
   mutating func send(_ events: [Event]) {
