@@ -20,7 +20,7 @@ struct JQComparison: Codable {
   var summary: String {
     String(
       format:
-        "%@%d actions%@, owner:\"%@\" (%d matches%@): boardwalk list %.3f s, jq %.3f s: boardwalk takes %.0f%% of jq's time",
+        "%@%d actions%@, owner:~\"%@\" (%d matches%@): boardwalk list %.3f s, jq %.3f s: boardwalk takes %.0f%% of jq's time",
       label.map { "\($0), " } ?? "", actions,
       megabytes.map { String(format: " (%.1f MB)", $0) } ?? "",
       owner, matches, sameRows.map { $0 ? ", same rows" : ", ROWS DIFFER" } ?? "",
@@ -38,7 +38,7 @@ struct JQComparison: Codable {
     let quotedFolder = "'\(folder)'"
     // Warnings go to standard error; only the selection is compared.
     let list =
-      "\(boardwalk) list \(quotedFolder) --filter 'owner:\"\(owner)\"' --format json 2>/dev/null"
+      "\(boardwalk) list \(quotedFolder) --filter 'owner:~\"\(owner)\"' --format json 2>/dev/null"
     let filter =
       ".plan.id as $p | .actions[] | select(any(.owners[]?; ascii_downcase | contains($o))) | {plan: $p} + ."
     let jq = "jq -c --arg o '\(owner.lowercased())' '\(filter)' \(quotedFolder)/*.json"

@@ -27,13 +27,13 @@ struct SizeRun: Codable {
       ("owner", "owner:\"\(owner)\""), ("area", "area:AfI2"), ("status", "status:red,amber"),
       ("due overdue", "due:overdue"), ("due 30d", "due:30d"), ("due range", "due:2026-01..2026-06"),
       ("text", "\"annual reviews\""), ("text, rare", "zzqx"),
-      ("combined", "owner:head status:red,amber due:overdue"),
+      ("combined", "owner:~head status:red,amber due:overdue"),
       ("negated", "-status:done area:APA1"),
     ]
   }
 
   /// The text typed, one character at a time, into the filter editor.
-  static let typed = "owner:head status:red,amber due:90d"
+  static let typed = "owner:~head status:red,amber due:90d"
 
   static func measure(
     folder: String, keystrokeRounds: Int, today: CalendarDate, reportSlowerThan: Double? = nil
