@@ -32,6 +32,8 @@ struct Run: ParsableCommand {
   @OptionGroup var data: DataOptions
   @Option(help: "Sizes of the standard pretty plans, in actions.") var sizes = "1000,10000,100000"
   @Option(help: "Times the filter is typed per screen size.") var rounds = 10
+  @Option(help: "Times each size and dataset is measured (the median of each figure is kept).")
+  var repeats = 3
   @Option(help: ArgumentHelp("Also write the results as JSON here.", valueName: "FILE")) var json:
     String?
   @Flag(help: "Skip the comparisons with jq.") var noJQ = false
@@ -194,11 +196,16 @@ struct Run: ParsableCommand {
     return runs
   }
 
+  /// One folder measured `repeats` times, each in its own process: the median of each
+  /// figure (this machine is shared, and one slow moment should not decide a target).
   private func measure(_ folder: String) throws -> SizeRun {
-    let output = try Child.run([
-      "measure", "--data", folder, "--rounds", "\(rounds)", "--today", data.today,
-    ])
-    return try JSONDecoder().decode(SizeRun.self, from: Data(output.utf8))
+    let runs = try (0..<max(1, repeats)).map { _ in
+      let output = try Child.run([
+        "measure", "--data", folder, "--rounds", "\(rounds)", "--today", data.today,
+      ])
+      return try JSONDecoder().decode(SizeRun.self, from: Data(output.utf8))
+    }
+    return SizeRun.median(of: runs)
   }
 
   private func note(_ text: String) {

@@ -100,3 +100,32 @@ struct SizeRun: Codable {
       diagnostics: load.diagnostics.count)
   }
 }
+
+extension SizeRun {
+  /// The median of each figure over several runs of the same folder.
+  static func median(of runs: [SizeRun]) -> SizeRun {
+    guard var result = runs.first, runs.count > 1 else { return runs[0] }
+    func middle(_ value: (SizeRun) -> Double) -> Double {
+      let sorted = runs.map(value).sorted()
+      return sorted[sorted.count / 2]
+    }
+    result.loadSeconds = middle(\.loadSeconds)
+    result.megabytesPerSecond = result.megabytes / max(result.loadSeconds, 1e-9)
+    result.firstFrameSeconds = middle(\.firstFrameSeconds)
+    result.peakResidentMegabytes = middle(\.peakResidentMegabytes)
+    result.peakOverFileSize = result.peakResidentMegabytes / max(result.megabytes, 1e-9)
+    result.heatMapAreaSeconds = middle(\.heatMapAreaSeconds)
+    result.heatMapOwnerSeconds = middle(\.heatMapOwnerSeconds)
+    for name in result.filterSeconds.keys {
+      result.filterSeconds[name] = middle { $0.filterSeconds[name] ?? 0 }
+    }
+    for size in result.keystrokes.keys {
+      guard var stats = result.keystrokes[size] else { continue }
+      stats.medianMilliseconds = middle { $0.keystrokes[size]?.medianMilliseconds ?? 0 }
+      stats.p99Milliseconds = middle { $0.keystrokes[size]?.p99Milliseconds ?? 0 }
+      stats.maximumMilliseconds = middle { $0.keystrokes[size]?.maximumMilliseconds ?? 0 }
+      result.keystrokes[size] = stats
+    }
+    return result
+  }
+}

@@ -27,8 +27,8 @@ struct PlanFileDecoder {
   private var textBytes: [UInt8] = []
   /// Owners and sources already made into strings, by their bytes: most repeat.
   private var interned = InternTable()
-  /// Lists of owners and of sources already made, by their strings.
-  private var internedLists: [[String]: [String]] = [:]
+  /// Lists of one owner or one source already made, by that name.
+  private var singleNameLists: [String: [String]] = [:]
   private var scratch: [UInt8] = []
   private(set) var reader: JSONReader
   private var path: [PathComponent] = []
@@ -288,15 +288,16 @@ struct PlanFileDecoder {
     return try reader.readBool()
   }
 
-  /// A list of owners or sources. Lists repeat too (the same lead on a hundred actions): each
-  /// spelling of a list is kept once, so 100,000 actions do not hold 100,000 small arrays.
+  /// A list of owners or sources. A list of one name repeats (the same lead on a hundred
+  /// actions): each is kept once, so 100,000 actions do not hold 100,000 one-name arrays.
+  /// Longer lists are mostly combinations seen once, and are kept as read.
   private mutating func readStrings(owners: Bool = false) throws(JSONSyntaxError) -> [String] {
     let list = try readArray { decoder throws(JSONSyntaxError) in
       try decoder.readInterned(owner: owners)
     }
-    guard !list.isEmpty else { return list }
-    if let known = internedLists[list] { return known }
-    internedLists[list] = list
+    guard list.count == 1 else { return list }
+    if let known = singleNameLists[list[0]] { return known }
+    singleNameLists[list[0]] = list
     return list
   }
 
