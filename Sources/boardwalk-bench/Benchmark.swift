@@ -292,7 +292,7 @@ struct FirstFrame: ParsableCommand {
   }
 }
 
-/// `boardwalk list --filter owner:X --format json` against jq doing the same selection.
+/// `boardwalk list --filter owner:~X --format json` against jq doing the same selection.
 struct CompareJQ: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "jq", abstract: "Compare `boardwalk list` with jq.")

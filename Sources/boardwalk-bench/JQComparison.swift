@@ -1,6 +1,6 @@
 import Foundation
 
-/// `boardwalk list --filter 'owner:X' --format json` against jq making the same selection
+/// `boardwalk list --filter 'owner:~X' --format json` against jq making the same selection
 /// (actions with an owner containing X, ignoring case) on the same files, side by side.
 struct JQComparison: Codable {
   var actions: Int

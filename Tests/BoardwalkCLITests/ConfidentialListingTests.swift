@@ -25,8 +25,8 @@ struct ConfidentialListingTests {
     ])
     #expect(markdown.output.contains("\\[C\\] Respond to the formal complaint"))
     #expect(
-      markdown.output.hasSuffix(
-        "*2 of the 36 actions are confidential, marked [C]: not for publication (--public withholds their text).*\n"
+      markdown.output.contains(
+        "\n*2 of the 36 actions are confidential, marked \\[C\\]: not for publication (--public withholds their text).*\n"
       ))
   }
 

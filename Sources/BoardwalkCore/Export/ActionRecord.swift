@@ -18,6 +18,8 @@ public struct ActionRecord: Sendable, Hashable {
   public let isDone: Bool
   public let isOverdue: Bool
   public let isConfidential: Bool
+  /// The action's plan is fictional (``Plan/isFictional``).
+  public let isFictional: Bool
 
   /// The record of action `index` of `store` on `today`.
   public init(action index: Int, of store: PlanStore, today: CalendarDate) {
@@ -25,6 +27,7 @@ public struct ActionRecord: Sendable, Hashable {
     let plan = store.plans[action.plan]
     let level = plan.level(of: action)
     self.plan = plan.id
+    isFictional = plan.isFictional
     id = action.id
     title = action.title
     area = plan.areas[action.area].id
@@ -58,4 +61,9 @@ public struct ActionRecord: Sendable, Hashable {
     if let dueText, let due, dueText != due { return "\(due) (\(dueText))" }
     return due ?? dueText ?? ""
   }
+}
+
+extension ActionRecord {
+  /// The plan's id as lists show it: marked when the plan is fictional (``Fiction/mark``).
+  public var listedPlan: String { isFictional ? plan + Fiction.mark : plan }
 }

@@ -11,6 +11,7 @@ struct DecodedPlan {
     var title: String?
     var organisation: String?
     var source: String?
+    var fictional = false
     var scale: Located<String>?
     var offset = 0
   }

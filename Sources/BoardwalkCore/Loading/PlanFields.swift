@@ -47,7 +47,7 @@ enum DocumentField: String, PlanField {
 
 enum PlanHeaderField: String, PlanField {
   static let table = FieldTable<PlanHeaderField>()
-  case id, title, organisation, source, scale
+  case id, title, organisation, source, fictional, scale
   static let required: [PlanHeaderField] = [.id, .title]
   static let objectName = "\"plan\""
 }

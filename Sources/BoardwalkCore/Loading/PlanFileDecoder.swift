@@ -359,6 +359,7 @@ struct PlanFileDecoder {
       case .title: header.title = try decoder.readText()
       case .organisation: header.organisation = try decoder.readText()
       case .source: header.source = try decoder.readText()
+      case .fictional: header.fictional = try decoder.readBool() ?? false
       case .scale: header.scale = try decoder.readIdentifier(what: "a scale name")
       }
     }

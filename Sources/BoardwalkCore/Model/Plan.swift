@@ -5,6 +5,9 @@ public struct Plan: Sendable, Hashable {
   public let title: String
   public let organisation: String?
   public let source: String?
+  /// The plan describes no real area (demonstration or training data); every place that
+  /// shows its actions says so.
+  public let isFictional: Bool
   public let scale: RatingScale
   public let areas: [Area]
   /// The file the plan was loaded from, as it was named.
@@ -14,12 +17,14 @@ public struct Plan: Sendable, Hashable {
 
   public init(
     id: String, title: String, organisation: String? = nil, source: String? = nil,
-    scale: RatingScale = .rag, areas: [Area], file: String = "", actionRange: Range<Int> = 0..<0
+    isFictional: Bool = false, scale: RatingScale = .rag, areas: [Area], file: String = "",
+    actionRange: Range<Int> = 0..<0
   ) {
     self.id = id
     self.title = title
     self.organisation = organisation
     self.source = source
+    self.isFictional = isFictional
     self.scale = scale
     self.areas = areas
     self.file = file

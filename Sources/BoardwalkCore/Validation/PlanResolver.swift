@@ -22,7 +22,8 @@ struct PlanResolver {
       let scale, let areas, let actions
     else { return nil }
     let plan = Plan(
-      id: id, title: title, organisation: header.organisation, source: header.source, scale: scale,
+      id: id, title: title, organisation: header.organisation, source: header.source,
+      isFictional: header.fictional, scale: scale,
       areas: areas, file: file)
     return (plan, actions)
   }

@@ -82,7 +82,9 @@ public struct MinutesWriter {
     lines.append(
       [.strong("Plans:"), .text(" ")]
         + joined(
-          original.plans.map { [.text($0.title), .text(" ("), .text($0.id), .text(")")] },
+          original.plans.map { plan in
+            [.text(Fiction.named(plan)), .text(" ("), .text(plan.id), .text(")")]
+          },
           separator: "; "))
     var blocks: [Block] = [.paragraph(joined(lines, by: .lineBreak))]
     switch visibility {

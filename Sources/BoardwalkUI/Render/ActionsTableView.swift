@@ -43,7 +43,13 @@ enum ActionsTableView {
         planTags: planTags, selected: row == state.table.selected, focused: focused, into: &grid)
     }
     // The letters and marks the rows use, in the bottom border where there is room.
-    PaneFrame.footnote(Self.legend, in: rect, theme: theme, into: &grid)
+    // A fictional plan's mark is explained here where there is room; the header says it too.
+    if state.store.plans.contains(where: \.isFictional) {
+      PaneFrame.footnote(
+        Self.legend + " \(Fiction.legend)", Self.legend, in: rect, theme: theme, into: &grid)
+    } else {
+      PaneFrame.footnote(Self.legend, in: rect, theme: theme, into: &grid)
+    }
   }
 
   /// What the table's letters and marks mean.
@@ -51,9 +57,12 @@ enum ActionsTableView {
     "R red A amber G green B done N grey - unrated ! overdue \(Confidentiality.mark) confidential"
 
   /// Each plan's id cut to `width` so no two read alike (`suffolk-send-s…` twice becomes
-  /// `suffol…2022` and `suffol…2025`).
+  /// `suffol…2022` and `suffol…2025`), a fictional plan's ending in ``Fiction/mark``.
   static func planTags(_ store: PlanStore, width: Int) -> [String] {
-    DisplayWidth.distinctLabels(store.plans.map(\.id), toWidth: width)
+    let hasFiction = store.plans.contains(where: \.isFictional)
+    let room = hasFiction ? width - DisplayWidth.of(Fiction.mark) : width
+    let tags = DisplayWidth.distinctLabels(store.plans.map(\.id), toWidth: room)
+    return zip(store.plans, tags).map { plan, tag in plan.isFictional ? tag + Fiction.mark : tag }
   }
 
   private static func drawRow(

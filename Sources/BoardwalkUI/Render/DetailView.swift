@@ -96,7 +96,9 @@ enum DetailView {
     let isConfidential = state.isConfidential(index)
     add(state.shownTitle(of: index), .paneTitle)
     lines.append(Line(text: "", role: .text))
-    add("\(action.id) · \(plan.id)" + (isConfidential ? " · CONFIDENTIAL" : ""), .dim)
+    add(
+      "\(action.id) · \(plan.id)" + (plan.isFictional ? " · FICTIONAL PLAN" : "")
+        + (isConfidential ? " · CONFIDENTIAL" : ""), .dim)
     let level = plan.level(of: action)
     // The badge before it carries the RAG class: the label says the rest.
     let statusText = level?.label ?? "Unrated: no status given"

@@ -8,8 +8,13 @@ enum HeaderView {
     let planText: String
     switch plans.count {
     case 0: planText = "no plans loaded"
-    case 1: planText = plans[0].title
-    default: planText = "\(plans.count) plans: " + plans.map(\.id).joined(separator: ", ")
+    case 1: planText = Fiction.named(plans[0])
+    default:
+      // How many are fictional comes before the ids, so that it shows at 80 columns.
+      let fictional = plans.filter(\.isFictional).count
+      planText =
+        "\(plans.count) plans" + (fictional > 0 ? " (\(fictional) fictional)" : "") + ": "
+        + plans.map(Fiction.listedID(of:)).joined(separator: ", ")
     }
     // The leading space keeps a cut plan title's ellipsis apart from the count.
     let count = " \(state.rows.count) of \(state.store.actions.count) actions "

@@ -113,7 +113,7 @@ enum HelpView {
       }
     }
     let legend =
-      "R red · A amber · G green · B blue (done or embedded) · N grey (not yet due, neutral) · - unrated · ! overdue · [C] confidential (exempt information: P, public mode, withholds its text)"
+      "R red · A amber · G green · B blue (done or embedded) · N grey (not yet due, neutral) · - unrated · ! overdue · [C] confidential (exempt information: P, public mode, withholds its text) · * after a plan: a fictional plan (invented data, not a real area's)"
     let grammar =
       "owner:NAME  owner:~PART  owner:none  area:ID  plan:ID  status:red,amber|unrated|done|open|KEY  due:overdue|none|ongoing|tbc|30d|2026-12|2026-01..2026-03  confidential:yes|no  \"text\"  -negates. See docs/filters.md."
     for (heading, text) in [("Status letters", legend), ("Filters", grammar)]

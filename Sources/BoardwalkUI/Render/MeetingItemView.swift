@@ -137,7 +137,8 @@ enum MeetingItemView {
       add("CONFIDENTIAL: taken in the confidential part of the meeting", .error)
     }
     add("\(action.id)  \(action.title)", .paneTitle)
-    add("\(plan.id) · \(area.id) \(area.title)", .dim)
+    add(
+      "\(plan.id)" + (plan.isFictional ? " (fictional)" : "") + " · \(area.id) \(area.title)", .dim)
     blank()
     let original = store.level(ofAction: index)
     let nowRAG = rag(of: index, state: state, meeting: meeting)

@@ -91,7 +91,7 @@ enum AgendaView {
       case .plan(let planIndex):
         let plan = state.store.plans[planIndex]
         grid.write(
-          fitting: "\(plan.id) · \(plan.title)", x: inner.x, y: y, width: inner.width,
+          fitting: "\(plan.id) · \(Fiction.named(plan))", x: inner.x, y: y, width: inner.width,
           style: theme[.tableHeader])
         continue
       case .area(let planIndex, let areaIndex):

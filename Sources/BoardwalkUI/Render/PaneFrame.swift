@@ -25,11 +25,15 @@ enum PaneFrame {
     return rect.inset(by: 1)
   }
 
-  /// Writes `note` in the bottom border of `rect` when it fits whole (a legend, or what the
-  /// pane's numbers count); otherwise leaves the border plain.
-  static func footnote(_ note: String, in rect: Rect, theme: Theme, into grid: inout Grid) {
-    let shown = " \(note) "
-    guard rect.height >= 2, DisplayWidth.of(shown) + 4 <= rect.width else { return }
+  /// Writes the first of `notes` that fits whole in the bottom border of `rect` (a legend,
+  /// or what the pane's numbers count, longest first); when none fits, leaves the border
+  /// plain.
+  static func footnote(_ notes: String..., in rect: Rect, theme: Theme, into grid: inout Grid) {
+    guard rect.height >= 2,
+      let shown = notes.lazy.map({ " \($0) " }).first(where: {
+        DisplayWidth.of($0) + 4 <= rect.width
+      })
+    else { return }
     grid.write(shown, x: rect.x + 2, y: rect.maxY - 1, style: theme[.dim])
   }
 }

@@ -77,6 +77,9 @@ struct ListCommand: ParsableCommand {
     }
     let confidentialNote = Confidentiality.note(
       confidential: records.filter(\.isConfidential).count, of: records.count, isPublic: `public`)
+    let fictionalPlans = result.store.plans.filter(\.isFictional).map(\.id)
+    let fictionalNote = Fiction.note(
+      fictional: records.filter(\.isFictional).count, of: records.count, plans: fictionalPlans)
     let toTerminal = output == nil && TerminalWidth.isOutputTerminal
     let text: String
     switch format {
@@ -91,15 +94,20 @@ struct ListCommand: ParsableCommand {
       let csv = ActionListing.csv(records)
       text = toTerminal ? TextSafety.sanitized(csv) : csv
     case .markdown:
-      text = ActionListing.markdown(records) + (confidentialNote.map { "*\($0).*\n" } ?? "")
+      text =
+        ActionListing.markdown(records)
+        + [confidentialNote, fictionalNote].compactMap { $0 }
+        .map { "*\(MarkdownText.inline($0)).*\n" }.joined(separator: "\n")
     case .xlsx: text = ""
     }
     try write(Array(text.utf8), over: result.files.map(\.file))
     if format == .table, records.isEmpty {
       StandardStreams.error("boardwalk: no actions match \(compiled.expression)")
     }
-    if format == .table, let confidentialNote {
-      StandardStreams.error("boardwalk: \(confidentialNote)")
+    if format == .table {
+      for note in [confidentialNote, fictionalNote].compactMap({ $0 }) {
+        StandardStreams.error("boardwalk: \(note)")
+      }
     }
     if result.hasErrors { throw ExitCode(1) }
   }

@@ -14,7 +14,7 @@ enum ActionListing {
     ]
     var table = TextTable(columns: columns)
     for record in records {
-      var row: [String] = showPlan ? [record.plan] : []
+      var row: [String] = showPlan ? [record.listedPlan] : []
       row += [
         record.id, String(record.rag.letter), record.statusLabel ?? "unrated",
         (record.due ?? "-") + (record.isOverdue ? " OVERDUE" : ""),
@@ -40,7 +40,9 @@ enum ActionListing {
       text +=
         ",\"statusLabel\":\(JSONText.quoted(record.statusLabel)),\"rag\":\"\(record.rag.rawValue)\""
       text +=
-        ",\"done\":\(record.isDone),\"overdue\":\(record.isOverdue),\"confidential\":\(record.isConfidential)}"
+        ",\"done\":\(record.isDone),\"overdue\":\(record.isOverdue),\"confidential\":\(record.isConfidential)"
+      if record.isFictional { text += ",\"fictional\":true" }
+      text += "}"
     }
     return text + (records.isEmpty ? "]\n" : "\n]\n")
   }
@@ -71,7 +73,7 @@ enum ActionListing {
       header: ["Plan", "ID", "RAG", "Status", "Due", "Owners", "Title"],
       rows: records.map { record in
         [
-          record.plan, record.id, String(record.rag.letter), record.statusLabel ?? "Unrated",
+          record.listedPlan, record.id, String(record.rag.letter), record.statusLabel ?? "Unrated",
           record.dueForPeople + (record.isOverdue ? " (overdue)" : ""),
           record.owners.joined(separator: "; "),
           marked(record),
