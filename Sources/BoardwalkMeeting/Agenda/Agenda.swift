@@ -13,6 +13,20 @@ public struct Agenda: Hashable, Sendable {
 
   public let sections: [Section]
 
+  /// The agenda a new meeting has when none is asked for: every action not done yet (the
+  /// board does not walk through what is finished). `meet --include-done` asks for every
+  /// action.
+  public static let defaultExpression = "status:open"
+
+  /// How the meeting's header names an agenda recorded as `expression`.
+  public static func described(_ expression: String) -> String {
+    switch expression {
+    case "": "every action, red, amber and overdue first"
+    case defaultExpression: "every action not done, red, amber and overdue first"
+    default: expression
+    }
+  }
+
   /// Every action on the agenda, in order (made once: the screen reads it on every key).
   public let actions: [Int]
 

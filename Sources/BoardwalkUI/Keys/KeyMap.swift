@@ -125,7 +125,9 @@ public struct KeyMap: Sendable {
       scope: .always),
     KeyBinding(
       [.character("M")], .startMeeting, label: "meeting",
-      help: "Start or resume a meeting (its journal keeps everything)", status: true),
+      help:
+        "Start or resume a meeting (its journal keeps everything); on a filtered screen, offers the filter as its agenda",
+      status: true),
     // Meetings.
     KeyBinding(
       [.right, .character("]"), .character("l")], .nextItem, label: "next",

@@ -23,6 +23,14 @@ enum MeetingItemView {
     ).lines
     let scroll = min(meeting.itemScroll, max(0, lines.count - inner.height))
     for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+      // Scrolled, the item's id and title stay on the first row: while notes are recorded
+      // at 80x24, which item they are on is never off the screen.
+      if offset == 0, scroll > 0 {
+        grid.write(
+          fitting: heading(index, state: state), x: inner.x, y: inner.y, width: inner.width,
+          style: theme[.paneTitle])
+        continue
+      }
       var x = inner.x
       if let rag = line.rag {
         x =
@@ -63,6 +71,12 @@ enum MeetingItemView {
     let scale = state.store.plans[state.store.actions[index].plan].scale
     let isDone = scale.levelIndex(forKey: key).map { scale.levels[$0].isDone } ?? false
     return !isDone && state.store.actions[index].dueDate.map { $0 < state.today } == true
+  }
+
+  /// The item's id and title on one line, as its pinned heading shows them (the title
+  /// marked, or withheld in public mode, as everywhere).
+  static func heading(_ index: Int, state: AppState) -> String {
+    "\(state.store.actions[index].id) \(state.shownTitle(of: index))"
   }
 
   /// A one-line summary of a recorded entry.
@@ -133,10 +147,11 @@ enum MeetingItemView {
     }
     func blank() { lines.append(DetailView.Line(text: "", role: .text)) }
     let area = plan.areas[action.area]
-    if meeting.record.isMarkedConfidential(ref) || action.isConfidential {
+    let isConfidential = state.isConfidential(index)
+    if isConfidential {
       add("CONFIDENTIAL: taken in the confidential part of the meeting", .error)
     }
-    add("\(action.id)  \(action.title)", .paneTitle)
+    add(heading(index, state: state), .paneTitle)
     add(
       "\(plan.id)" + (plan.isFictional ? " (fictional)" : "") + " · \(area.id) \(area.title)", .dim)
     blank()
@@ -169,6 +184,13 @@ enum MeetingItemView {
     let overdue = isOverdue(index, state: state, meeting: meeting)
     if overdue { due += " · OVERDUE" }
     add(due, overdue ? .overdue : .text)
+    // On a projected screen a confidential item shows only what its agenda row does.
+    if isConfidential, state.isPublic {
+      blank()
+      add("Withheld in public mode (P shows them): its owners, updates and what this", .dim)
+      add("meeting has recorded on it.", .dim)
+      return (lines, lines.count)
+    }
     add("Owners: " + (action.owners.isEmpty ? "none given" : action.owners.joined(separator: "; ")))
     blank()
     add("Last time", .tableHeader)
@@ -183,11 +205,16 @@ enum MeetingItemView {
     }
     blank()
     add("This meeting", .tableHeader)
-    let live = item.liveEntries
-    if live.isEmpty {
+    if item.entries.isEmpty {
       add("Nothing recorded yet: n note · d decision · s status · p propose closure", .dim)
     }
-    for entry in live {
+    // A struck note or decision stays where it was, said to be struck: the minute-taker
+    // sees what was taken back, and the minutes leave it out.
+    for entry in item.entries {
+      if entry.isStruck {
+        add("• Struck out: " + summary(entry.kind), .dim, hanging: 2)
+        continue
+      }
       switch entry.kind {
       case .statusChanged(let from, let to, let reason):
         let old = from.flatMap { plan.scale.levelIndex(forKey: $0) }.map { plan.scale.levels[$0] }

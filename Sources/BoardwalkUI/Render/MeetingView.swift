@@ -14,6 +14,8 @@ enum MeetingView {
     let date = (try? PlanDate(parsing: details.date).readable) ?? details.date
     // A screen that follows says so for as long as it is open: nothing typed here is kept.
     var left = meeting.isReadOnly ? " Following, read-only · \(title)" : " Meeting · \(title)"
+    // A projected screen in public mode says so first, as the main screen's header does.
+    if state.isPublic { left = " PUBLIC ·" + left }
     if !date.isEmpty { left += " · \(date)" }
     if !details.chair.isEmpty { left += " · chair \(details.chair)" }
     let right = " \(position) "
@@ -26,8 +28,7 @@ enum MeetingView {
     let agendaText =
       meeting.agendaProblem != nil
       ? "every action (the recorded agenda does not apply)"
-      : (meeting.record.start?.agenda).flatMap { $0.isEmpty ? nil : $0 }
-        ?? "every action, red, amber and overdue first"
+      : Agenda.described(meeting.record.start?.agenda ?? "")
     if meeting.changedPlanFiles.isEmpty {
       grid.write(
         fitting:
@@ -104,7 +105,8 @@ enum AgendaView {
         action = index
         rowPosition = position
       }
-      let text = state.store.actions[action].id + " " + state.store.actions[action].title
+      // Marked [C] when confidential, its words withheld in public mode, as in the table.
+      let text = state.store.actions[action].id + " " + state.shownTitle(of: action)
       let ref = MeetingState.ref(of: action, in: state.store)
       let isCurrent = rowPosition == meeting.position
       let isCursor = rowPosition == cursor

@@ -34,6 +34,8 @@ public enum Renderer {
     switch state.overlay {
     case .help(let help): HelpView.draw(state, help: help, into: &grid)
     case .lastMessage(let message): MessageView.draw(state, message: message, into: &grid)
+    case .meetingAgenda(let choice):
+      MeetingAgendaChoiceView.draw(state, choice: choice, into: &grid)
     case .picker(let picker): PickerView.draw(state, picker: picker, into: &grid)
     case .filterEditor(let editing):
       EditorBar.draw(

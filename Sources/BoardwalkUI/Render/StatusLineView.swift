@@ -50,6 +50,7 @@ enum StatusLineView {
       state.keyMap.statusBindings(in: .editor, pane: nil)
     case .help: state.keyMap.statusBindings(in: .help, pane: nil)
     case .lastMessage: []
+    case .meetingAgenda: state.keyMap.statusBindings(in: .picker, pane: nil)
     case .picker: state.keyMap.statusBindings(in: .picker, pane: nil)
     case .filterEditor, .search: state.keyMap.statusBindings(in: .editor, pane: nil)
     case nil:

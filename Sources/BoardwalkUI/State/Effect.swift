@@ -5,8 +5,10 @@ import BoardwalkMeeting
 public enum Effect: Hashable, Sendable {
   /// Append this to the meeting journal (flushed to disk), then report `.saved` or `.notSaved`.
   case record(MeetingEvent)
-  /// Open (or create) the meeting journal and report `.meetingOpened`.
-  case openMeeting
+  /// Open (or create) the meeting journal and report `.meetingOpened`. A new meeting's
+  /// agenda is `agenda` (a filter expression), or the one the shell was started with when
+  /// `nil`; a meeting already begun keeps its own.
+  case openMeeting(agenda: String?)
   /// Write the minutes (public and full) of this meeting, and report `.minutesWritten` or
   /// `.failed`.
   case exportMinutes(MeetingRecord)

@@ -8,6 +8,24 @@ public enum Overlay: Hashable, Sendable {
   case picker(PickerState)
   case filterEditor(FilterEditorState)
   case search(SearchState)
+  /// `M` on a filtered screen: the meeting's agenda, the filter or every open action.
+  case meetingAgenda(MeetingAgendaChoice)
+}
+
+/// The choice `M` offers on a filtered screen: the filter on screen as the meeting's agenda,
+/// or the agenda a meeting has by default (every open action).
+public struct MeetingAgendaChoice: Hashable, Sendable {
+  /// The screen's filter, as the journal would record it.
+  public let filter: String
+  /// How many actions the filter keeps.
+  public let count: Int
+  /// Whether the filter is chosen (the first line), rather than every open action.
+  public var isFilterChosen = true
+
+  public init(filter: String, count: Int) {
+    self.filter = filter
+    self.count = count
+  }
 }
 
 /// The help overlay: how far it is scrolled, and what it is narrowed to.

@@ -41,6 +41,19 @@ extension AppState {
         applySearch(search)
         overlay = .search(search)
       }
+    case .meetingAgenda(var choice):
+      switch keyMap.command(for: key, in: .picker) {
+      case .moveUp, .moveDown, .toggleChoice:
+        choice.isFilterChosen.toggle()
+        overlay = .meetingAgenda(choice)
+      case .accept:
+        overlay = nil
+        effects.append(.openMeeting(agenda: choice.isFilterChosen ? choice.filter : nil))
+      case .cancel:
+        overlay = nil
+        message = StatusMessage("No meeting started")
+      default: break
+      }
     case nil:
       break
     }
@@ -59,7 +72,7 @@ extension AppState {
       search.editor.insert(text)
       applySearch(search)
       overlay = .search(search)
-    case .help, .lastMessage:
+    case .help, .lastMessage, .meetingAgenda:
       break
     case nil:
       pasteIntoMeeting(text)

@@ -51,7 +51,15 @@ extension AppState {
     case .showLastMessage: showLastMessage()
     case .togglePublic: togglePublic()
     case .quit: isFinished = true
-    case .startMeeting: effects.append(.openMeeting)
+    case .startMeeting:
+      // A filtered screen is offered as the agenda: the officer who narrowed it to red and
+      // amber items has usually just made the agenda.
+      let expression = filter.expression.description
+      if expression.isEmpty {
+        effects.append(.openMeeting(agenda: nil))
+      } else {
+        overlay = .meetingAgenda(MeetingAgendaChoice(filter: expression, count: rows.count))
+      }
     default: break
     }
   }

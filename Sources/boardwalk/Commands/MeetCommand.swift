@@ -28,9 +28,12 @@ struct MeetCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "The agenda as a filter expression, e.g. 'status:red,amber' (default: every action, red, amber and overdue first).",
+      "The agenda as a filter expression, e.g. 'status:red,amber' (default: every action not done yet, red, amber and overdue first).",
       valueName: "EXPR"))
   var agenda: String?
+
+  @Flag(help: "Put actions already done on the default agenda too (every action).")
+  var includeDone = false
 
   @Flag(
     help:
@@ -72,8 +75,9 @@ struct MeetCommand: ParsableCommand {
         "boardwalk: fix the plan errors above before the meeting (boardwalk check)")
       throw ExitCode(1)
     }
-    let agendaText = agenda ?? ""
-    _ = try PlanLoading.compile(agendaText, for: result.store)
+    // nil: the default agenda (every open action), or the one a resumed meeting has.
+    let agendaText = agenda ?? (includeDone ? "" : nil)
+    _ = try PlanLoading.compile(agendaText ?? Agenda.defaultExpression, for: result.store)
     // The journal is opened (and locked) before the screen starts, so a meeting that cannot
     // be recorded is never shown as if it could.
     let meeting: InteractiveSession.Meeting

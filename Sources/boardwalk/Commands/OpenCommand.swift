@@ -86,7 +86,7 @@ struct OpenCommand: ParsableCommand {
       startMessage: notLoaded > 0
         ? "\(notLoaded) file\(notLoaded == 1 ? "" : "s") not loaded (errors listed on exit; boardwalk check)"
         : nil,
-      journalPath: MeetingJournal.path(journal, today: plans.day), agenda: "", isPublic: `public`)
+      journalPath: MeetingJournal.path(journal, today: plans.day), agenda: nil, isPublic: `public`)
     let status = session.run()
     if result.hasErrors {
       for diagnostic in result.diagnostics where diagnostic.isError {

@@ -11,11 +11,13 @@ enum MeetingJournal {
     given ?? "boardwalk-meeting-\(today).jsonl"
   }
 
-  /// Opens (or starts) the meeting in `path` over the loaded plans, taking its lock.
+  /// Opens (or starts) the meeting in `path` over the loaded plans, taking its lock. A new
+  /// meeting's agenda is `agenda`, or ``Agenda/defaultExpression`` when `nil`; a meeting
+  /// resumed keeps its own, and says so when a different one was asked for.
   /// - Throws: ``JournalError`` when the journal cannot be opened, another screen has it, or
   ///   the plans loaded are not the ones the meeting started with.
   static func open(
-    path: String, load: PlanLoader.Result, agenda: String, today: CalendarDate
+    path: String, load: PlanLoader.Result, agenda: String?, today: CalendarDate
   ) throws(JournalError) -> (JournalFile, MeetingOpening) {
     let journal = try JournalFile(path: path)
     var warnings: [String] = []
@@ -24,7 +26,10 @@ enum MeetingJournal {
     let isResumed = !journal.entries.isEmpty
     if journal.entries.isEmpty {
       try journal.append(
-        .started(MeetingStart(plans: fingerprints, agenda: agenda, today: today.description)))
+        .started(
+          MeetingStart(
+            plans: fingerprints, agenda: agenda ?? Agenda.defaultExpression,
+            today: today.description)))
       let title =
         load.store.plans.count == 1
         ? "\(load.store.plans[0].title): improvement board" : "Improvement board"
@@ -45,8 +50,8 @@ enum MeetingJournal {
           )
         }
       }
-      if !agenda.isEmpty, agenda != start.agenda {
-        warnings.append("the meeting keeps its agenda \"\(start.agenda)\"")
+      if let agenda, agenda != start.agenda {
+        warnings.append("the meeting keeps its agenda: \(Agenda.described(start.agenda))")
       }
     }
     return (

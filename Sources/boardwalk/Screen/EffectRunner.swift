@@ -10,7 +10,8 @@ final class EffectRunner {
   private let load: PlanLoader.Result
   private let today: CalendarDate
   private let journalPath: String
-  private let agenda: String
+  /// The agenda a new meeting starts with (`nil`: ``Agenda/defaultExpression``).
+  private let agenda: String?
   private let environment: [String: String]
   private var journal: JournalFile?
   /// The journal another screen records, when this one follows a meeting read-only.
@@ -26,7 +27,7 @@ final class EffectRunner {
   }
 
   init(
-    load: PlanLoader.Result, today: CalendarDate, journalPath: String, agenda: String,
+    load: PlanLoader.Result, today: CalendarDate, journalPath: String, agenda: String?,
     environment: [String: String]
   ) {
     self.load = load
@@ -77,10 +78,10 @@ final class EffectRunner {
   /// Performs one effect and returns what to tell the screen.
   func perform(_ effect: Effect, terminal: Terminal) -> ShellFeedback {
     switch effect {
-    case .openMeeting:
+    case .openMeeting(let chosen):
       do {
         let (file, opening) = try MeetingJournal.open(
-          path: journalPath, load: load, agenda: agenda, today: today)
+          path: journalPath, load: load, agenda: chosen ?? agenda, today: today)
         journal = file
         watch(opening)
         return .meetingOpened(opening)

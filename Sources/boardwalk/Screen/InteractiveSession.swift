@@ -16,7 +16,8 @@ struct InteractiveSession {
   let startMessage: String?
   /// The meeting journal `M` opens (or `meet` opened).
   let journalPath: String
-  let agenda: String
+  /// The agenda a meeting started from this screen has (`nil`: the default).
+  let agenda: String?
   /// The meeting the screen starts in, opened by the command.
   var meeting: Meeting = .none
   /// Whether the screen starts in public mode (confidential text withheld).

@@ -65,7 +65,8 @@ struct TwoScreensTests {
     try pane.session.press("Enter")
     try await pane.session.waitForSavedCount(4)
     let followed = try await follower.session.waitForText("Seen on the projector within a second")
-    #expect(followed.contains("item 2 of 63"), "\(followed)")
+    // Hull has 63 actions, 4 of them done: the default agenda leaves those out.
+    #expect(followed.contains("item 2 of 59"), "\(followed)")
     // It records nothing itself.
     let before = try JournalSnapshot(path: pane.path("journal.jsonl"))
     try follower.session.press("n")

@@ -9,7 +9,7 @@ struct MeetingOpeningTests {
   func startKey() throws {
     var screen = try Screen()
     screen.type("M")
-    #expect(screen.state.takeEffects() == [.openMeeting])
+    #expect(screen.state.takeEffects() == [.openMeeting(agenda: nil)])
     #expect(screen.state.meeting == nil)
   }
 

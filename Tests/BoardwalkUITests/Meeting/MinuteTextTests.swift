@@ -121,7 +121,8 @@ struct MinuteTextTests {
     #expect(screen.recorded(ref) == [.note("First"), .decision("Escalate to the DCS")])
     screen.save()
     #expect(screen.recorded(ref) == [.note("First")])
-    #expect(!screen.shows("Escalate to the DCS"))
+    // Struck, not vanished: the minute-taker sees what was taken back.
+    #expect(screen.shows("• Struck out: Decision: Escalate to the DCS"))
   }
 
   @Test("the strike question keeps its answer keys in view however long the note")
