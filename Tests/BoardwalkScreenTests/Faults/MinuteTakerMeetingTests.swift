@@ -34,7 +34,7 @@ struct MinuteTakerMeetingTests {
     defer { pane.stop() }
     let session = pane.session
     try pane.run()
-    try await session.waitForText("Meeting started: item 1 of 63", seconds: 30)
+    try await session.waitForText("Meeting started: item 1 of 59", seconds: 30)
     try await session.waitForSavedCount(2)
 
     // The meeting's details: the chair and who is present.
@@ -108,7 +108,7 @@ struct MinuteTakerMeetingTests {
     #expect(signal == 9, "the app died of signal \(signal.map(String.init) ?? "none")")
     try pane.run()
     let resumed = try await session.waitForScreen("the meeting to resume", seconds: 30) {
-      $0.statusLine.contains("Meeting resumed at item 5 of 63") && $0.savedEntryCount == 16
+      $0.statusLine.contains("Meeting resumed at item 5 of 59") && $0.savedEntryCount == 16
     }
     #expect(resumed.showsItem("1.5"), "\(resumed)")
     #expect(resumed.lines.first?.contains("chair Cllr Jane Doe") == true, "\(resumed)")
