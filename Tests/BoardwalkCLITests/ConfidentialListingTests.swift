@@ -44,6 +44,20 @@ struct ConfidentialListingTests {
     #expect(result.output.contains("APA1.7") && result.output.contains("AfI3.4"))
   }
 
+  @Test(
+    "--public: a text search does not look into withheld words, so it cannot tell which item names a school"
+  )
+  func publicSearch() throws {
+    let open = try CommandRunner.run(["list", Self.sample, "--filter", "\"\(Self.secret)\""])
+    #expect(open.outputLines.contains { $0.contains("APA1.7") })
+    let withheld = try CommandRunner.run([
+      "list", Self.sample, "--filter", "\"\(Self.secret)\"", "--public",
+    ])
+    #expect(withheld.status == 0)
+    #expect(!withheld.output.contains("APA1.7"), "\(withheld.output)")
+    #expect(withheld.errorOutput.contains("no actions match"))
+  }
+
   @Test("--public on an xlsx tracker withholds the text too, and marks the rows")
   func publicWorkbook() throws {
     let folder = try ScratchFolder("cli-confidential")

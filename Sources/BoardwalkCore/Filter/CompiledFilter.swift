@@ -52,13 +52,20 @@ public struct CompiledFilter: Sendable {
   }
 
   /// The actions that satisfy every term, evaluated on `today`.
+  ///
+  /// The words of the actions in `withheld` (confidential actions in public mode) are not
+  /// searched: free text matches them only by what is shown of them, their id and
+  /// ``Confidentiality/withheldTitle``, so that a search on a projected screen cannot tell
+  /// which confidential item names a school or a family.
   public func evaluate(
-    in store: PlanStore, today: CalendarDate, within candidates: ActionSet? = nil
+    in store: PlanStore, today: CalendarDate, within candidates: ActionSet? = nil,
+    withholdingTextOf withheld: ActionSet? = nil
   ) -> ActionSet {
     var result = candidates ?? store.allActions
     for term in terms {
       if result.isEmpty { break }
-      var matched = CompiledFilter.evaluate(term.test, in: store, today: today, candidates: result)
+      var matched = CompiledFilter.evaluate(
+        term.test, in: store, today: today, candidates: result, withheld: withheld)
       if term.isNegated { matched = matched.complement() }
       result.formIntersection(matched)
     }
@@ -183,7 +190,8 @@ public struct CompiledFilter: Sendable {
   // MARK: Evaluating
 
   private static func evaluate(
-    _ test: Test, in store: PlanStore, today: CalendarDate, candidates: ActionSet
+    _ test: Test, in store: PlanStore, today: CalendarDate, candidates: ActionSet,
+    withheld: ActionSet?
   )
     -> ActionSet
   {
@@ -237,6 +245,17 @@ public struct CompiledFilter: Sendable {
       for phrase in phrases {
         set.formUnion(
           store.searchText.actions(containing: phrase, among: candidates, capacity: count))
+      }
+      if let withheld {
+        for index in withheld where candidates.contains(index) {
+          let shown = SearchFolding.fold(
+            store.actions[index].id + " " + Confidentiality.withheldTitle)
+          if phrases.contains(where: shown.contains) {
+            set.insert(index)
+          } else {
+            set.remove(index)
+          }
+        }
       }
       return set
     }

@@ -25,6 +25,10 @@ public struct ActionSet: Sendable, Equatable, Sequence {
     words[index >> 6] |= 1 << UInt64(index & 63)
   }
 
+  public mutating func remove(_ index: Int) {
+    words[index >> 6] &= ~(1 << UInt64(index & 63))
+  }
+
   /// Number of actions in the set.
   public var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
 

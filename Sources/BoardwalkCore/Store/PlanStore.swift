@@ -80,6 +80,12 @@ public struct PlanStore: Sendable {
   /// Every action, as a set.
   public var allActions: ActionSet { ActionSet(capacity: actions.count, full: true) }
 
+  /// The actions their plans mark confidential.
+  public var confidentialActions: ActionSet {
+    ActionSet(
+      capacity: actions.count, indexes: actions.indices.lazy.filter { actions[$0].isConfidential })
+  }
+
   /// The plan with this id, compared without regard to case.
   public func planIndex(forID id: String) -> Int? {
     let lower = id.lowercased()

@@ -81,6 +81,11 @@ public struct MeetingRecord: Hashable, Sendable {
   public func wasDiscussed(_ ref: ActionRef) -> Bool { discussedSet.contains(ref) }
 
   /// Whether the action was marked confidential in the meeting (or was raised as confidential).
+  /// Every action the meeting has marked confidential (items and raised actions).
+  public var confidentialRefs: [ActionRef] {
+    items.keys.filter(isMarkedConfidential) + raised.map(\.ref).filter(isMarkedConfidential)
+  }
+
   public func isMarkedConfidential(_ ref: ActionRef) -> Bool {
     items[ref]?.confidential ?? raisedPositions[ref].map { raised[$0].isConfidential } ?? false
   }

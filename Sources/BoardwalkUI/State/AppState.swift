@@ -1,4 +1,5 @@
 import BoardwalkCore
+import BoardwalkMeeting
 
 /// Everything the screen shows and remembers. A value: the update function takes one and an
 /// event and returns the next; the render function draws one into a grid.
@@ -139,15 +140,33 @@ public struct AppState: Sendable {
     refreshHeatMapIfShown()
   }
 
+  /// Re-evaluates the filter from scratch (public mode switched: what a search may look into
+  /// changed).
+  mutating func refilter() { recompute() }
+
   /// Re-evaluates the filter and everything that depends on it, keeping the selected action
   /// selected when it still matches.
   private mutating func recompute(within candidates: ActionSet? = nil) {
     let selected = selectedAction
-    matching = filter.evaluate(in: store, today: today, within: candidates)
+    matching = filter.evaluate(
+      in: store, today: today, within: candidates, withholdingTextOf: withheldActions)
     rows = sort.sorted(Array(matching), in: store)
     heatMapIsStale = true
     refreshHeatMapIfShown()
     reselect(selected)
+  }
+
+  /// In public mode, the actions whose words are withheld (confidential in their plan or
+  /// marked so in the meeting): a search does not look into them.
+  private var withheldActions: ActionSet? {
+    guard isPublic else { return nil }
+    var set = store.confidentialActions
+    if let meeting {
+      for ref in meeting.record.confidentialRefs {
+        if let index = MeetingOutcome.index(of: ref, in: store) { set.insert(index) }
+      }
+    }
+    return set
   }
 
   /// Whether the heat map's counts are older than the filter (it is counted only when shown).

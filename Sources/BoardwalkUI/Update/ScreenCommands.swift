@@ -186,6 +186,7 @@ extension AppState {
   /// Public mode on or off, saying which.
   mutating func togglePublic() {
     isPublic.toggle()
+    refilter()
     message = StatusMessage(
       isPublic
         ? "Public mode: confidential actions ([C]) are counted, their text withheld; P shows it again"

@@ -62,8 +62,11 @@ struct ListCommand: ParsableCommand {
     let result = PlanLoading.load(plans)
     let compiled = try PlanLoading.compile(filter.filter, for: result.store)
     let today = plans.day
-    let indexes = sort.sorted(
-      compiled.matchingIndexes(in: result.store, today: today), in: result.store)
+    // --public: a text search does not look into what is withheld.
+    let matching = compiled.evaluate(
+      in: result.store, today: today,
+      withholdingTextOf: `public` ? result.store.confidentialActions : nil)
+    let indexes = sort.sorted(Array(matching), in: result.store)
     if format == .xlsx {
       let bytes = try TrackerWorkbook.bytes(
         indexes: indexes, store: result.store, today: today, themeName: theme, isPublic: `public`)

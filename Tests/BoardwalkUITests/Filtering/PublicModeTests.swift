@@ -32,6 +32,30 @@ struct PublicModeTests {
     #expect(screen.grid.text.contains(Self.title))
   }
 
+  @Test(
+    "in public mode a search does not look into withheld words: typing them finds nothing, P off finds them"
+  )
+  func searchWithheld() throws {
+    // "Year 9" is only in 2.2's title.
+    var screen = try Screen(width: 120, height: 36, filter: "\"Year 9\"", isPublic: true)
+    #expect(screen.rowIDs.isEmpty, "the search told which confidential item says Year 9")
+    screen.type("P")
+    #expect(screen.rowIDs == ["2.2"])
+    screen.type("P")
+    #expect(screen.rowIDs.isEmpty)
+  }
+
+  @Test(
+    "in public mode a confidential action is found by what is shown of it: its id and the words in its place"
+  )
+  func searchShown() throws {
+    let byWords = try Screen(
+      width: 120, height: 36, filter: "\"exempt information\"", isPublic: true)
+    #expect(byWords.rowIDs == ["2.2"])
+    let negated = try Screen(width: 120, height: 36, filter: "-\"Year 9\"", isPublic: true)
+    #expect(negated.rowIDs.contains("2.2"), "a negated search must not tell either")
+  }
+
   @Test("started public (--public), a confidential action's text shows nowhere on any pane")
   func startedPublic() throws {
     var screen = try Screen(width: 200, height: 50, filter: "confidential:yes", isPublic: true)
