@@ -1,19 +1,22 @@
+import Dispatch
+
 /// Every plan loaded together, their actions in file order, and the indexes that make
 /// filtering and counting fast. A value: changing it means building a new one.
 public struct PlanStore: Sendable {
   public let plans: [Plan]
   /// Every action of every plan: the first plan's in file order, then the next plan's.
   public let actions: ActionList
-  /// Every owner and their actions (built in the background; reading waits if need be).
+  /// Every owner and their actions (built by the first reader, or in the background after
+  /// ``prepareIndexes()``; reading waits if need be).
   public var owners: OwnerIndex { ownerIndex.value }
   let columns: ActionColumns
   let areas: AreaIndex
-  /// The searchable text (built in the background; reading waits if need be).
+  /// The searchable text (built as ``owners`` is).
   var searchText: SearchText { searchIndex.value }
-  private let ownerIndex: BackgroundIndex<OwnerIndex>
-  private let searchIndex: BackgroundIndex<SearchText>
+  private let ownerIndex: LazyIndex<OwnerIndex>
+  private let searchIndex: LazyIndex<SearchText>
   /// Actions by plan and id (built when a meeting first looks one up).
-  private let idIndex: BackgroundIndex<ActionIDIndex>
+  private let idIndex: LazyIndex<ActionIDIndex>
 
   /// A store with no plans.
   public static let empty = PlanStore(parts: [])
@@ -38,10 +41,22 @@ public struct PlanStore: Sendable {
     self.actions = actions
     self.columns = columns
     areas = AreaIndex(parts: parts, starts: starts)
-    ownerIndex = BackgroundIndex { OwnerIndex(actions: actions) }
-    searchIndex = BackgroundIndex { SearchText(actions: actions) }
+    // Built when first read: `minutes`, `apply` and `check` never search, and should not pay
+    // for it. The screen starts them at once (prepareIndexes()).
+    ownerIndex = LazyIndex { OwnerIndex(actions: actions) }
+    searchIndex = LazyIndex { SearchText(actions: actions) }
     let loaded = plans
-    idIndex = .onFirstRead { ActionIDIndex(plans: loaded, actions: actions) }
+    idIndex = LazyIndex { ActionIDIndex(plans: loaded, actions: actions) }
+  }
+
+  /// Starts building the owner and search indexes in the background, for a screen that
+  /// will filter and pick owners: a keystroke then finds them ready. Reading one before it
+  /// is built waits for it.
+  public func prepareIndexes() {
+    let owners = ownerIndex
+    let search = searchIndex
+    DispatchQueue.global(qos: .userInitiated).async { _ = owners.value }
+    DispatchQueue.global(qos: .userInitiated).async { _ = search.value }
   }
 
   /// The index of the action with id `actionID` (exactly as written) in the plan with id

@@ -176,23 +176,42 @@ public struct MarkdownWriter: Sendable {
   /// `second` could make a numbered list's marker.
   static func mustEscapeTogether(_ first: String, _ second: String, atLineStart: Bool) -> Bool {
     if atLineStart {
-      let rest = first.unicodeScalars.drop { $0 == " " || $0 == "\t" }
-      if rest.allSatisfy({ ("0"..."9").contains($0) }) { return true }
+      let rest = first.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+      if rest.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return true }
     }
-    // ASCII letters lowered one by one: the patterns are ASCII, and the join stays where it was.
-    func lowered(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-      ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
-    }
-    let tail = first.unicodeScalars.suffix(7).map(lowered)
-    let head = second.unicodeScalars.prefix(7).map(lowered)
-    let join = tail + head
-    for pattern in ["www.", "http://", "https://", "ftp://"] {
-      let wanted = Array(pattern.unicodeScalars)
-      for start in 0..<tail.count where start + wanted.count > tail.count {
-        guard start + wanted.count <= join.count else { break }
-        if Array(join[start..<(start + wanted.count)]) == wanted { return true }
+    // Read as UTF-8 bytes, ASCII letters lowered: the patterns are ASCII, and a byte of a
+    // longer character never equals an ASCII byte, so a match here is a match of scalars.
+    // Up to seven bytes each side of the join, on the stack: minutes join tens of thousands
+    // of runs.
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 14) { join in
+      var count = 0
+      for byte in first.utf8.suffix(7) {
+        join[count] = lowered(byte)
+        count += 1
       }
+      let tailCount = count
+      for byte in second.utf8.prefix(7) {
+        join[count] = lowered(byte)
+        count += 1
+      }
+      for pattern in joinPatterns {
+        // Patterns that start in `first` and end in `second`.
+        for start in 0..<tailCount where start + pattern.count > tailCount {
+          guard start + pattern.count <= count else { break }
+          if (0..<pattern.count).allSatisfy({ join[start + $0] == pattern[$0] }) { return true }
+        }
+      }
+      return false
     }
-    return false
+  }
+
+  /// What GFM could read as the start of a link.
+  private static let joinPatterns: [[UInt8]] = ["www.", "http://", "https://", "ftp://"].map {
+    Array($0.utf8)
+  }
+
+  @inline(__always)
+  private static func lowered(_ byte: UInt8) -> UInt8 {
+    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
   }
 }

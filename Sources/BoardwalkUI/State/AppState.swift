@@ -74,6 +74,8 @@ public struct AppState: Sendable {
     width: Int = 80, height: Int = 24, keyMap: KeyMap = .standard, isPublic: Bool = false
   ) throws(FilterError) {
     self.isPublic = isPublic
+    // The screen filters and picks owners from its first keystroke: the indexes start now.
+    store.prepareIndexes()
     self.store = store
     self.today = today
     self.theme = theme
