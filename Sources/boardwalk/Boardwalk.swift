@@ -46,7 +46,8 @@ struct Boardwalk: ParsableCommand {
     version: "boardwalk 0.6.0 (plan format boardwalk-plan/1, journal format boardwalk-journal/1)",
     subcommands: [
       OpenCommand.self, CheckCommand.self, ListCommand.self, SummaryCommand.self, MeetCommand.self,
-      MinutesCommand.self, ApplyCommand.self, GenerateCommand.self, ImportCommand.self,
+      MinutesCommand.self, PackCommand.self, ApplyCommand.self, GenerateCommand.self,
+      ImportCommand.self,
     ],
     defaultSubcommand: OpenCommand.self
   )

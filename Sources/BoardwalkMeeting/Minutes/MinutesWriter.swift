@@ -110,55 +110,7 @@ public struct MinutesWriter {
           + "area and under every area it serves through its links, so the areas add up to more "
           + "than the plan's actions where actions are linked; Own counts an area's own actions. "
           + "Movement since \(movement.basis): ↑ better, ↓ worse, → no change."))
-    let rows = Summary.rows(by: .area, store: outcome, today: today)
-    var rowIndex = 0
-    for (planIndex, plan) in outcome.plans.enumerated() {
-      var tableRows: [[Cell]] = []
-      for (areaIndex, area) in plan.areas.enumerated() {
-        let row = rows[rowIndex + areaIndex]
-        var better = 0
-        var worse = 0
-        var same = 0
-        for index in outcome.actionsServing(plan: planIndex, area: areaIndex) {
-          switch movement.trend(ofAction: index) {
-          case .better: better += 1
-          case .worse: worse += 1
-          case .same: same += 1
-          case .unknown: break
-          }
-        }
-        let counts = RAGClass.allCases.map { Cell.plain(String(row.counts[$0])) }
-        tableRows.append(
-          [.plain("\(area.id) \(area.title)")] + counts + [
-            .plain(String(row.counts.overdue)), .plain(String(row.counts.total)),
-            .plain(String(row.own ?? 0)),
-          ]
-            + [.plain("↑\(better) ↓\(worse) →\(same)")])
-      }
-      let totals = Summary.totals(
-        store: outcome,
-        actions: ActionSet(capacity: outcome.actions.count, indexes: plan.actionRange),
-        today: today)
-      tableRows.append(
-        [.plain("All actions of the plan")] + RAGClass.allCases.map { .plain(String(totals[$0])) }
-          + [
-            .plain(String(totals.overdue)), .plain(String(totals.total)),
-            .plain(String(totals.total)), .plain(""),
-          ])
-      rowIndex += plan.areas.count
-      let table = Block.table(
-        Table(
-          label: "Status of \(plan.title) by area",
-          header: ["Area"] + RAGClass.allCases.map(\.title) + [
-            "Overdue", "Total", "Own", "Movement",
-          ],
-          rows: tableRows, firstColumnNamesRows: true))
-      if outcome.plans.count > 1 {
-        section.subsections.append(Section(plan.title, blocks: [table]))
-      } else {
-        section.blocks.append(table)
-      }
-    }
+    AreaStatus(store: outcome, today: today, movement: movement).add(to: &section)
     return section
   }
 

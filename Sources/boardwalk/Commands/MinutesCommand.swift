@@ -1,14 +1,7 @@
 import ArgumentParser
 import BoardwalkCore
-import BoardwalkDocuments
 import BoardwalkMeeting
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// `boardwalk minutes`: the minutes of a meeting, as Markdown, HTML or a Word document.
 struct MinutesCommand: ParsableCommand {
@@ -31,16 +24,7 @@ struct MinutesCommand: ParsableCommand {
   @Argument(help: "Plan files or folders (default: those the meeting started with).")
   var paths: [String] = []
 
-  @Option(
-    name: .shortAndLong,
-    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
-  var output: String?
-
-  @Flag(help: "Public minutes (the default) or full minutes including confidential items.")
-  var visibility: MinutesWriter.Visibility = .public
-
-  @Option(help: "Output format: markdown (the default), html or docx (needs -o).")
-  var format: DocumentFormat = .markdown
+  @OptionGroup var paper: PaperOptions
 
   @Option(
     parsing: .upToNextOption,
@@ -55,29 +39,6 @@ struct MinutesCommand: ParsableCommand {
 
   @Flag(help: "Use plan files even if they changed since the meeting started (not recommended).")
   var useChangedPlans = false
-
-  func validate() throws {
-    if format == .docx, output == nil {
-      throw ValidationError(
-        "--format docx writes a Word document, not text: give -o FILE.docx")
-    }
-    if !format.isText, let output, Self.isTerminal(output) {
-      throw ValidationError(
-        "-o \(output) is a terminal, and --format \(format.rawValue) is not text for a terminal: give -o FILE.\(format.fileExtension)"
-      )
-    }
-  }
-
-  /// Whether `path` is a terminal. Only a character device is opened to ask (never a pipe,
-  /// whose reader would see the end of its input), and never as the controlling terminal.
-  static func isTerminal(_ path: String) -> Bool {
-    var status = stat()
-    guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFCHR else { return false }
-    let descriptor = open(path, O_WRONLY | O_NOCTTY | O_NONBLOCK)
-    guard descriptor >= 0 else { return false }
-    defer { close(descriptor) }
-    return isatty(descriptor) != 0
-  }
 
   func run() throws {
     let contents = try MeetingCommands.readJournal(journal)
@@ -119,41 +80,17 @@ struct MinutesCommand: ParsableCommand {
       }
     }
     let minutes = MinutesWriter(
-      record: record, store: load.store, today: day, since: sinceStore, visibility: visibility)
-    let bytes: [UInt8]
-    do throws(DocumentError) {
-      bytes = try format.bytes(of: minutes.document)
-    } catch {
-      StandardStreams.error(
-        "boardwalk: the minutes could not be written as \(format.rawValue): \(error.message)")
-      throw ExitCode(1)
-    }
-    if let output {
-      let journalPaths = JournalPaths(journal: journal)
-      let inputs =
-        [(journal, "the meeting's journal")]
-        + (choice.files + start.plans.map { journalPaths.resolved($0.file) }).map {
-          ($0, "a plan file of the meeting")
-        } + PlanFileList.expand(since).files.map { ($0, "a plan file given to --since") }
-      do throws(FileWriteError) {
-        try FileIdentity.refuseOverwriting(output, option: "-o", inputs: inputs)
-        // Full minutes hold exempt information: the owner's eyes only.
-        try AtomicFile.write(
-          bytes, to: output, access: visibility == .full ? .ownerOnly : .shared)
-      } catch {
-        StandardStreams.error("boardwalk: \(error.message)")
-        throw ExitCode(1)
-      }
-      StandardStreams.error("boardwalk: \(visibility.rawValue) minutes written to \(output)")
-    } else {
-      StandardStreams.output(bytes)
-    }
+      record: record, store: load.store, today: day, since: sinceStore,
+      visibility: paper.visibility)
+    let journalPaths = JournalPaths(journal: journal)
+    let inputs =
+      [(journal, "the meeting's journal")]
+      + (choice.files + start.plans.map { journalPaths.resolved($0.file) }).map {
+        ($0, "a plan file of the meeting")
+      } + PlanFileList.expand(since).files.map { ($0, "a plan file given to --since") }
+    try paper.write(minutes.document, paper: "minutes", inputs: inputs)
   }
 }
-
-extension MinutesWriter.Visibility: EnumerableFlag {}
-
-extension DocumentFormat: ExpressibleByArgument {}
 
 /// What the meeting commands share.
 enum MeetingCommands {

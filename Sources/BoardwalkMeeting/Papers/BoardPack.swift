@@ -1,0 +1,335 @@
+import BoardwalkCore
+import BoardwalkDocuments
+
+/// The pack a programme officer sends before a board meeting, built as a ``Document`` that
+/// any ``DocumentFormat`` writes: what is on the agenda, the last meeting's matters arising,
+/// the status of every area with its direction of travel, the exceptions the board must
+/// look at, the highlights since the last meeting, and what falls due before the next one.
+///
+/// "Since" is the last meeting: its journal (which gives its date, its decisions and the
+/// actions it raised), or a date. Movement is read from each action's status history as at
+/// that day, or from an earlier copy of the plans where one is given.
+public struct BoardPack {
+  /// Where the pack measures "since the last meeting" from.
+  public enum Since: Sendable {
+    /// The last meeting's journal, read.
+    case meeting(MeetingRecord)
+    /// A day, with no meeting record.
+    case date(CalendarDate)
+  }
+
+  let store: PlanStore
+  let today: CalendarDate
+  let nextMeeting: CalendarDate
+  let sinceDate: CalendarDate
+  let lastMeeting: MeetingRecord?
+  let visibility: MinutesWriter.Visibility
+  let movement: Movement
+
+  /// A pack of `store`'s plans on `today`, for the meeting on `nextMeeting`; `earlierPlans`
+  /// is a copy of the plans as the last meeting saw them, when there is one.
+  public init(
+    store: PlanStore, today: CalendarDate, nextMeeting: CalendarDate, since: Since,
+    earlierPlans: PlanStore? = nil, visibility: MinutesWriter.Visibility = .public
+  ) {
+    self.store = store
+    self.today = today
+    self.nextMeeting = nextMeeting
+    self.visibility = visibility
+    switch since {
+    case .meeting(let record):
+      lastMeeting = record
+      sinceDate =
+        (try? PlanDate(parsing: record.details.date).date)
+        ?? (try? CalendarDate(parsingDay: record.start?.today ?? "")) ?? today
+    case .date(let day):
+      lastMeeting = nil
+      sinceDate = day
+    }
+    movement = Movement(
+      outcome: store, original: store, since: earlierPlans, previousMeeting: sinceDate,
+      record: lastMeeting ?? MeetingRecord(entries: []))
+  }
+
+  /// The pack, as a document for any format.
+  public var document: Document {
+    let sections = [
+      mattersArising(), statusByArea(), exceptions(), highlights(), fallingDue(),
+    ]
+    let title =
+      store.plans.count == 1
+      ? "\(store.plans[0].title): board pack" : "Improvement board pack"
+    return Document(
+      title: title,
+      metadata: Metadata(audience: visibility == .full ? .full : .public, date: today),
+      preamble: cover(sections),
+      sections: sections,
+      closing: [.strong("Next meeting:"), .text(" \(nextMeeting.readable)")])
+  }
+
+  // MARK: Sections
+
+  private func cover(_ sections: [Section]) -> [Block] {
+    let lines: [[Inline]] = [
+      [.strong("For the meeting of:"), .text(" \(nextMeeting.readable)")],
+      [.strong("Prepared:"), .text(" \(today.readable)")],
+      [.strong("Since the last meeting:"), .text(" \(sinceText)")],
+      [.strong("Plans:"), .text(" ")]
+        + store.plans.enumerated().flatMap { offset, plan -> [Inline] in
+          (offset > 0 ? [.text("; ")] : []) + [
+            .text(Fiction.named(plan)), .text(" ("), .text(plan.id), .text(")"),
+          ]
+        },
+    ]
+    var blocks: [Block] = [
+      .paragraph(lines.enumerated().flatMap { $0 > 0 ? [.lineBreak] + $1 : $1 })
+    ]
+    blocks.append(
+      .paragraph(
+        visibility == .full
+          ? [.emphasis("Full pack, including confidential items: not for publication.")]
+          : [
+            .emphasis(
+              "Public pack: confidential actions are counted, and their words withheld.")
+          ]))
+    blocks.append(.paragraph([.strong("In this pack")]))
+    blocks.append(
+      .bulletList(sections.enumerated().map { [.text("\($0 + 1). ")] + $1.heading }))
+    return blocks
+  }
+
+  private var sinceText: String {
+    if let lastMeeting {
+      let title = lastMeeting.details.title.isEmpty ? "the last meeting" : lastMeeting.details.title
+      return "\(title), \(sinceDate.readable)"
+    }
+    return sinceDate.readable
+  }
+
+  /// The last meeting's decisions and the actions it raised, each with where it stands now.
+  private func mattersArising() -> Section {
+    var section = Section("Matters arising from the last meeting")
+    guard let record = lastMeeting else {
+      section.blocks.append(
+        .paragraph(
+          "No journal of the last meeting was given (--since JOURNAL), so its decisions and new actions are not listed here."
+        ))
+      return section
+    }
+    var decisions: [[Inline]] = []
+    var withheld = 0
+    for (ref, item) in record.items.sorted(by: {
+      ($0.key.plan, $0.key.action) < ($1.key.plan, $1.key.action)
+    }) {
+      for entry in item.liveEntries {
+        guard case .decision(let text) = entry.kind else { continue }
+        if visibility == .public, isConfidential(ref, record: record) {
+          withheld += 1
+          continue
+        }
+        decisions.append([.strong("\(ref.plan) \(ref.action):"), .text(" "), .text(text)])
+      }
+    }
+    section.blocks.append(.paragraph([.strong("Decisions")]))
+    section.blocks.append(decisions.isEmpty ? .paragraph("None recorded.") : .bulletList(decisions))
+    var rows: [[Cell]] = []
+    for raised in record.raised {
+      if visibility == .public, record.isMarkedConfidential(raised.ref) {
+        withheld += 1
+        continue
+      }
+      let now = MeetingOutcome.index(of: raised.ref, in: store)
+      rows.append(
+        (planColumn ? [Cell.plain(raised.ref.plan)] : [])
+          + [
+            raised.ref.action, raised.title, raised.owners.joined(separator: "; "),
+          ].map(Cell.plain) + [
+            .plain(
+              raised.due.flatMap { try? PlanDate(parsing: $0).readable } ?? raised.due ?? "no date"),
+            now.map(statusCell) ?? .plain("not in the plan yet (boardwalk apply writes it)"),
+          ])
+    }
+    section.blocks.append(.paragraph([.strong("Actions the board raised")]))
+    section.blocks.append(
+      rows.isEmpty
+        ? .paragraph("None.")
+        : .table(
+          Table(
+            label: "Actions raised at the last meeting",
+            header: idHeader + ["Action", "Owner", "Due", "Status now"], rows: rows)))
+    if withheld > 0 { section.blocks.append(.paragraph(withheldSentence(withheld))) }
+    return section
+  }
+
+  private func statusByArea() -> Section {
+    var section = Section("Status by area", startsNewPage: true)
+    section.blocks.append(
+      .paragraph(
+        "Counts per RAG class today. An action counts under its own area and under every area "
+          + "it serves, so areas add up to more than the plan; Own counts an area's own actions. "
+          + "Movement since \(movement.basis): ↑ better, ↓ worse, → no change."))
+    AreaStatus(store: store, today: today, movement: movement).add(to: &section, charts: true)
+    return section
+  }
+
+  /// Open actions that are red, worse than at the last meeting, or overdue.
+  private func exceptions() -> Section {
+    var section = Section("Exceptions", startsNewPage: true)
+    section.blocks.append(
+      .paragraph(
+        "Open actions that are red, have worsened since \(sinceDate.readable), or are overdue: the board's attention first."
+      ))
+    var rows: [[Cell]] = []
+    var withheld = 0
+    for index in store.actions.indices where !store.isDone(action: index) {
+      let trend = movement.trend(ofAction: index)
+      let overdue = store.isOverdue(action: index, today: today)
+      guard store.rag(ofAction: index) == .red || trend == .worse || overdue else { continue }
+      if visibility == .public, store.actions[index].isConfidential {
+        withheld += 1
+        continue
+      }
+      let action = store.actions[index]
+      var why: [String] = []
+      if store.rag(ofAction: index) == .red { why.append("red") }
+      if trend == .worse { why.append("↓ worse since \(sinceDate.readable)") }
+      if overdue { why.append("overdue") }
+      rows.append(
+        idCells(index) + [action.title, owners(of: action), dueText(index)].map(Cell.plain) + [
+          statusCell(index), .plain(why.joined(separator: "; ")), .plain(latestUpdate(of: action)),
+        ])
+    }
+    section.blocks.append(
+      rows.isEmpty
+        ? .paragraph("None.")
+        : .table(
+          Table(
+            label: "Exceptions: red, worsened or overdue open actions",
+            header: idHeader + ["Action", "Owner", "Due", "Status", "Why", "Latest update"],
+            rows: rows)))
+    if withheld > 0 { section.blocks.append(.paragraph(withheldSentence(withheld))) }
+    return section
+  }
+
+  /// Updates dated after the last meeting, area by area.
+  private func highlights() -> Section {
+    var section = Section("Highlights since \(sinceDate.readable)", startsNewPage: true)
+    var any = false
+    for plan in store.plans {
+      for (areaIndex, area) in plan.areas.enumerated() {
+        var items: [[Inline]] = []
+        for index in plan.actionRange where store.actions[index].area == areaIndex {
+          let action = store.actions[index]
+          if visibility == .public, action.isConfidential { continue }
+          for update in action.updates where update.date.date > sinceDate {
+            var line: [Inline] = [.strong("\(action.id)"), .text(" \(update.date.readable)")]
+            if let status = update.status {
+              line.append(.text(" (\(plan.scale.levels[status].describedLabel))"))
+            }
+            line.append(.text(": "))
+            line.append(.text(update.text ?? "status recorded"))
+            items.append(line)
+          }
+        }
+        guard !items.isEmpty else { continue }
+        any = true
+        let heading = "\(area.id) \(area.title)" + (store.plans.count > 1 ? " (\(plan.id))" : "")
+        section.subsections.append(Section(heading, blocks: [.bulletList(items)]))
+      }
+    }
+    if !any {
+      section.blocks.append(
+        .paragraph("No update in the plans is dated after \(sinceDate.readable)."))
+    }
+    return section
+  }
+
+  /// Open actions due from today to the next meeting.
+  private func fallingDue() -> Section {
+    var section = Section("Due before the next meeting")
+    section.blocks.append(
+      .paragraph(
+        "Open actions due from \(today.readable) to \(nextMeeting.readable), soonest first."))
+    var due: [(day: CalendarDate, index: Int)] = []
+    for index in store.actions.indices where !store.isDone(action: index) {
+      guard let day = store.actions[index].dueDate, day >= today, day <= nextMeeting else {
+        continue
+      }
+      due.append((day, index))
+    }
+    due.sort { $0.day != $1.day ? $0.day < $1.day : $0.index < $1.index }
+    var rows: [[Cell]] = []
+    var withheld = 0
+    for (_, index) in due {
+      let action = store.actions[index]
+      let title =
+        visibility == .public
+        ? Confidentiality.title(action.title, isConfidential: action.isConfidential, isPublic: true)
+        : action.title
+      if visibility == .public, action.isConfidential { withheld += 1 }
+      rows.append(
+        idCells(index) + [Cell.plain(title)] + [
+          .plain(visibility == .public && action.isConfidential ? "withheld" : owners(of: action)),
+          .plain(dueText(index)), statusCell(index),
+        ])
+    }
+    section.blocks.append(
+      rows.isEmpty
+        ? .paragraph("Nothing falls due.")
+        : .table(
+          Table(
+            label: "Open actions due before the next meeting",
+            header: idHeader + ["Action", "Owner", "Due", "Status"], rows: rows)))
+    if withheld > 0 {
+      section.blocks.append(
+        .paragraph(
+          "\(withheld) of them \(withheld == 1 ? "is" : "are") confidential: listed, with their words withheld."
+        ))
+    }
+    return section
+  }
+
+  // MARK: Pieces
+
+  /// Whether tables name each action's plan: only when there are several, where ids
+  /// could collide.
+  private var planColumn: Bool { store.plans.count > 1 }
+
+  private var idHeader: [String] { planColumn ? ["Plan", "ID"] : ["ID"] }
+
+  private func idCells(_ index: Int) -> [Cell] {
+    let action = store.actions[index]
+    return (planColumn ? [Cell.plain(store.plans[action.plan].id)] : []) + [.plain(action.id)]
+  }
+
+  private func isConfidential(_ ref: ActionRef, record: MeetingRecord) -> Bool {
+    if record.isMarkedConfidential(ref) { return true }
+    return MeetingOutcome.index(of: ref, in: store).map { store.actions[$0].isConfidential }
+      ?? false
+  }
+
+  private func statusCell(_ index: Int) -> Cell {
+    let rag = store.rag(ofAction: index)
+    return .rag(rag, label: rag == .unrated ? nil : store.level(ofAction: index)?.describedLabel)
+  }
+
+  private func owners(of action: Action) -> String {
+    action.owners.isEmpty ? "none given" : action.owners.joined(separator: "; ")
+  }
+
+  private func dueText(_ index: Int) -> String {
+    let action = store.actions[index]
+    var text = action.due?.readable ?? "no date"
+    if store.isOverdue(action: index, today: today) { text += " (overdue)" }
+    return text
+  }
+
+  private func latestUpdate(of action: Action) -> String {
+    guard let last = action.updates.last else { return "none recorded" }
+    return "\(last.date.readable): \(last.text ?? "status recorded")"
+  }
+
+  private func withheldSentence(_ count: Int) -> String {
+    "\(count) confidential \(count == 1 ? "entry is" : "entries are") not listed (the full pack, --full, lists them)."
+  }
+}
