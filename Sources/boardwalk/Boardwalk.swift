@@ -38,16 +38,19 @@ struct Boardwalk: ParsableCommand {
       Plans are JSON files (docs/plan-format.md). PATH may be a plan file or a folder of them; \
       with no PATH, Boardwalk opens ./SampleData. Excel (.xlsx) and CSV trackers are read too, \
       through the same import as `boardwalk import` (docs/spreadsheets.md); `list --format \
-      xlsx -o FILE.xlsx` writes a tracker back out. Filters use one grammar everywhere \
-      (docs/filters.md), for example: --filter 'status:red,amber owner:"Head of SEND" due:30d'.
+      xlsx -o FILE.xlsx` writes a tracker back out. `due` lists each owner's overdue actions \
+      and those due soon, for a reminder email or as an iCalendar file (docs/reminders.md); \
+      `pack` writes the board pack for the next meeting (docs/documents.md). \
+      Filters use one grammar everywhere (docs/filters.md), for example: \
+      --filter 'status:red,amber owner:"Head of SEND" due:30d'.
 
       Exit status: 0 success, 1 the data has errors, 64 the command line or a filter is wrong.
       """,
     version: "boardwalk 0.6.0 (plan format boardwalk-plan/1, journal format boardwalk-journal/1)",
     subcommands: [
-      OpenCommand.self, CheckCommand.self, ListCommand.self, SummaryCommand.self, MeetCommand.self,
-      MinutesCommand.self, PackCommand.self, ApplyCommand.self, GenerateCommand.self,
-      ImportCommand.self,
+      OpenCommand.self, CheckCommand.self, ListCommand.self, SummaryCommand.self, DueCommand.self,
+      MeetCommand.self, MinutesCommand.self, PackCommand.self, ApplyCommand.self,
+      GenerateCommand.self, ImportCommand.self,
     ],
     defaultSubcommand: OpenCommand.self
   )

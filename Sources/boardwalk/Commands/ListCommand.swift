@@ -117,17 +117,7 @@ struct ListCommand: ParsableCommand {
 
   /// To -o FILE (replaced atomically, never over a plan it read), or to standard output.
   private func write(_ bytes: [UInt8], over inputs: [String]) throws {
-    guard let output else {
-      StandardStreams.output(bytes)
-      return
-    }
-    do throws(FileWriteError) {
-      try FileIdentity.refuseOverwriting(
-        output, option: "-o", inputs: inputs.map { ($0, "a plan file being listed") })
-      try AtomicFile.write(bytes, to: output)
-    } catch {
-      StandardStreams.error("boardwalk: list: \(error.message)")
-      throw ExitCode(1)
-    }
+    try CommandOutput.write(
+      bytes, to: output, command: "list", inputs: inputs.map { ($0, "a plan file being listed") })
   }
 }

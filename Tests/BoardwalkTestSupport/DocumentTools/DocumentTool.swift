@@ -1,14 +1,16 @@
 import Foundation
 
 /// The independent readers documents are checked with: headless Chromium, LibreOffice,
-/// poppler (pdftotext, pdftoppm, pdfinfo) and python-docx. Without one, the tests that need
-/// it are skipped, unless its requirement variable is 1 (as CI sets), when its absence
-/// fails them.
+/// poppler (pdftotext, pdftoppm, pdfinfo), python-docx, cmark-gfm (Markdown) and Python's
+/// icalendar (iCalendar files). Without one, the tests that need it are skipped, unless its
+/// requirement variable is 1 (as CI sets), when its absence fails them.
 public enum DocumentTool: String, CaseIterable, Sendable {
   case chromium
   case libreOffice
   case poppler
   case pythonDocx
+  case cmark
+  case pythonICalendar
 
   /// The variable that makes the tool required: `BOARDWALK_REQUIRE_CHROMIUM=1`.
   public var requirementVariable: String {
@@ -17,6 +19,8 @@ public enum DocumentTool: String, CaseIterable, Sendable {
     case .libreOffice: "BOARDWALK_REQUIRE_LIBREOFFICE"
     case .poppler: "BOARDWALK_REQUIRE_POPPLER"
     case .pythonDocx: "BOARDWALK_REQUIRE_PYTHON_DOCX"
+    case .cmark: "BOARDWALK_REQUIRE_CMARK"
+    case .pythonICalendar: "BOARDWALK_REQUIRE_ICALENDAR"
     }
   }
 
@@ -30,20 +34,30 @@ public enum DocumentTool: String, CaseIterable, Sendable {
     case .chromium: ["chromium", "chromium-browser", "google-chrome"]
     case .libreOffice: ["soffice", "libreoffice"]
     case .poppler: ["pdftotext"]
-    case .pythonDocx: ["python3"]
+    case .pythonDocx, .pythonICalendar: ["python3"]
+    case .cmark: ["cmark-gfm"]
     }
   }
 
-  /// The tool's program on PATH, if it is there (for python-docx: python3, when it can
-  /// import docx).
+  /// The Python module the tool is, for those that are one.
+  var pythonModule: String? {
+    switch self {
+    case .pythonDocx: "docx"
+    case .pythonICalendar: "icalendar"
+    default: nil
+    }
+  }
+
+  /// The tool's program on PATH, if it is there (for a Python module: python3, when it can
+  /// import the module).
   public var executable: String? {
     let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
     for program in programs {
       for folder in folders {
         let candidate = "\(folder)/\(program)"
         guard FileManager.default.isExecutableFile(atPath: candidate) else { continue }
-        if self == .pythonDocx {
-          let probe = try? ToolRunner.run(candidate, ["-c", "import docx"], timeout: 60)
+        if let pythonModule {
+          let probe = try? ToolRunner.run(candidate, ["-c", "import \(pythonModule)"], timeout: 60)
           return probe?.status == 0 ? candidate : nil
         }
         return candidate
@@ -62,6 +76,8 @@ public enum DocumentTool: String, CaseIterable, Sendable {
     case .libreOffice: "apt-get install libreoffice-writer-nogui"
     case .poppler: "apt-get install poppler-utils"
     case .pythonDocx: "pip install python-docx"
+    case .cmark: "apt-get install cmark-gfm"
+    case .pythonICalendar: "pip install icalendar"
     }
   }
 
@@ -77,6 +93,24 @@ public enum DocumentTool: String, CaseIterable, Sendable {
         "\(rawValue) is needed to check documents and is not installed: \(installHint)")
     }
     return executable
+  }
+}
+
+extension DocumentTool {
+  /// What a reader written in Python (this tool's module) prints as JSON about `file`:
+  /// `script` run by python3 with the file's path as its argument, its output decoded.
+  func readJSON<Reading: Decodable>(_ script: String, of file: String) throws -> Reading {
+    let python = try require()
+    let result = try ToolRunner.run(python, ["-c", script, file])
+    guard result.status == 0 else {
+      throw TestProblem("\(rawValue) could not read \(file): \(result)")
+    }
+    do {
+      return try JSONDecoder().decode(Reading.self, from: Data(result.output.utf8))
+    } catch {
+      throw TestProblem(
+        "\(rawValue)'s reading of \(file) was not understood (\(error)): \(result.output)")
+    }
   }
 }
 

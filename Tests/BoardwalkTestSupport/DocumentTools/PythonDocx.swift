@@ -68,17 +68,7 @@ public enum PythonDocx {
 
   /// What python-docx reads in `docx`.
   public static func read(_ docx: String) throws -> WordReading {
-    let python = try DocumentTool.pythonDocx.require()
-    let result = try ToolRunner.run(python, ["-c", script, docx])
-    guard result.status == 0 else {
-      throw TestProblem("python-docx could not read \(docx): \(result)")
-    }
-    do {
-      return try JSONDecoder().decode(WordReading.self, from: Data(result.output.utf8))
-    } catch {
-      throw TestProblem(
-        "python-docx's reading of \(docx) was not understood (\(error)): \(result.output)")
-    }
+    try DocumentTool.pythonDocx.readJSON(script, of: docx)
   }
 }
 
