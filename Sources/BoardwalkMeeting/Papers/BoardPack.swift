@@ -250,28 +250,23 @@ public struct BoardPack {
     section.blocks.append(
       .paragraph(
         "Open actions due from \(today.readable) to \(nextMeeting.readable), soonest first."))
-    var due: [(day: CalendarDate, index: Int)] = []
-    for index in store.actions.indices where !store.isDone(action: index) {
-      guard let day = store.actions[index].dueDate, day >= today, day <= nextMeeting else {
-        continue
-      }
-      due.append((day, index))
-    }
-    due.sort { $0.day != $1.day ? $0.day < $1.day : $0.index < $1.index }
+    // The same selection as `boardwalk due`, through the meeting's day; what is overdue is
+    // among the exceptions already.
+    let list = DueList(
+      store: store, window: DueWindow(today: today, days: max(0, today.days(until: nextMeeting))),
+      isPublic: visibility == .public)
     var rows: [[Cell]] = []
     var withheld = 0
-    for (_, index) in due {
-      let action = store.actions[index]
-      let title =
-        visibility == .public
-        ? Confidentiality.title(action.title, isConfidential: action.isConfidential, isPublic: true)
-        : action.title
-      if visibility == .public, action.isConfidential { withheld += 1 }
+    for item in list.items where !item.isOverdue {
+      let record = item.record
+      if visibility == .public, record.isConfidential { withheld += 1 }
+      let title = record.isConfidential ? Confidentiality.mark + " " + record.title : record.title
+      let owners =
+        visibility == .public && record.isConfidential
+        ? "withheld" : record.owners.isEmpty ? "none given" : record.owners.joined(separator: "; ")
       rows.append(
-        idCells(index) + [Cell.plain(title)] + [
-          .plain(visibility == .public && action.isConfidential ? "withheld" : owners(of: action)),
-          .plain(dueText(index)), statusCell(index),
-        ])
+        idCells(item.action) + [title, owners, item.readableDue].map(Cell.plain)
+          + [statusCell(item.action)])
     }
     section.blocks.append(
       rows.isEmpty
@@ -283,7 +278,7 @@ public struct BoardPack {
     if withheld > 0 {
       section.blocks.append(
         .paragraph(
-          "\(withheld) of them \(withheld == 1 ? "is" : "are") confidential: listed, with their words withheld."
+          "\(withheld) of them \(withheld == 1 ? "is" : "are") confidential: listed, with \(withheld == 1 ? "its" : "their") words withheld."
         ))
     }
     return section
