@@ -94,7 +94,7 @@ public struct BoardPack {
           ]))
     blocks.append(.paragraph([.strong("In this pack")]))
     blocks.append(
-      .bulletList(sections.enumerated().map { [.text("\($0 + 1). ")] + $1.heading }))
+      .bulletList(sections.map(\.heading)))
     return blocks
   }
 
