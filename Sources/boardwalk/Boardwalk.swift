@@ -40,7 +40,8 @@ struct Boardwalk: ParsableCommand {
       through the same import as `boardwalk import` (docs/spreadsheets.md); `list --format \
       xlsx -o FILE.xlsx` writes a tracker back out. `due` lists each owner's overdue actions \
       and those due soon, for a reminder email or as an iCalendar file (docs/reminders.md); \
-      `pack` writes the board pack for the next meeting (docs/documents.md). \
+      `pack` writes the board pack for the next meeting (docs/documents.md); `init` writes a \
+      board file and `meetings` lists the board's meetings (docs/board.md). \
       Filters use one grammar everywhere (docs/filters.md), for example: \
       --filter 'status:red,amber owner:"Head of SEND" due:30d'.
 
@@ -49,8 +50,8 @@ struct Boardwalk: ParsableCommand {
     version: "boardwalk 0.6.0 (plan format boardwalk-plan/1, journal format boardwalk-journal/1)",
     subcommands: [
       OpenCommand.self, CheckCommand.self, ListCommand.self, SummaryCommand.self, DueCommand.self,
-      MeetCommand.self, MinutesCommand.self, PackCommand.self, ApplyCommand.self,
-      GenerateCommand.self, ImportCommand.self,
+      MeetCommand.self, MeetingsCommand.self, MinutesCommand.self, PackCommand.self,
+      ApplyCommand.self, GenerateCommand.self, ImportCommand.self, InitCommand.self,
     ],
     defaultSubcommand: OpenCommand.self
   )

@@ -25,13 +25,17 @@ public struct BoardPack {
   let lastMeeting: MeetingRecord?
   let visibility: MinutesWriter.Visibility
   let movement: Movement
+  /// The board's name, from its board file, when there is one.
+  let boardName: String?
 
   /// A pack of `store`'s plans on `today`, for the meeting on `nextMeeting`; `earlierPlans`
   /// is a copy of the plans as the last meeting saw them, when there is one.
   public init(
     store: PlanStore, today: CalendarDate, nextMeeting: CalendarDate, since: Since,
-    earlierPlans: PlanStore? = nil, visibility: MinutesWriter.Visibility = .public
+    earlierPlans: PlanStore? = nil, visibility: MinutesWriter.Visibility = .public,
+    boardName: String? = nil
   ) {
+    self.boardName = boardName
     self.store = store
     self.today = today
     self.nextMeeting = nextMeeting
@@ -57,8 +61,9 @@ public struct BoardPack {
       mattersArising(), statusByArea(), exceptions(), highlights(), fallingDue(),
     ]
     let title =
-      store.plans.count == 1
-      ? "\(store.plans[0].title): board pack" : "Improvement board pack"
+      boardName.map { "\($0): board pack" }
+      ?? (store.plans.count == 1
+        ? "\(store.plans[0].title): board pack" : "Improvement board pack")
     return Document(
       title: title,
       metadata: Metadata(audience: visibility == .full ? .full : .public, date: today),

@@ -52,7 +52,20 @@ struct MeetCommand: ParsableCommand {
 
   func run() throws {
     var today = plans.day
-    let path = MeetingJournal.path(journal, today: today)
+    // With a board file, meetings are kept in its meetings folder, one journal a day.
+    let board = try BoardLookup.board(near: plans.paths)
+    let path = MeetingJournal.path(journal, today: today, board: board)
+    if journal == nil, let board {
+      do {
+        try FileManager.default.createDirectory(
+          atPath: board.meetingsPath, withIntermediateDirectories: true)
+      } catch {
+        StandardStreams.error(
+          "boardwalk: cannot make the board's meetings folder \(board.meetingsPath): \(error.localizedDescription)"
+        )
+        throw ExitCode(1)
+      }
+    }
     var paths = plans.resolvedPaths
     // A resumed meeting keeps the day it started on, and its plans unless others are given;
     // a damaged journal stops here, before the screen, with the line at fault.
@@ -87,7 +100,7 @@ struct MeetCommand: ParsableCommand {
         meeting = .following(follower, opening)
       } else {
         let (file, opening) = try MeetingJournal.open(
-          path: path, load: result, agenda: agendaText, today: today)
+          path: path, load: result, agenda: agendaText, today: today, title: board?.name)
         meeting = .recording(file, opening)
       }
     } catch {
@@ -97,7 +110,7 @@ struct MeetCommand: ParsableCommand {
     let session = InteractiveSession(
       load: result, today: today, filter: .all, me: nil, themeName: theme,
       environment: ProcessInfo.processInfo.environment, startMessage: nil, journalPath: path,
-      agenda: agendaText, meeting: meeting, isPublic: `public`)
+      agenda: agendaText, meeting: meeting, isPublic: `public`, meetingTitle: board?.name)
     let status = session.run()
     if !readOnly { StandardStreams.error("boardwalk: the meeting is saved in \(path)") }
     if status != 0 { throw ExitCode(status) }

@@ -80,13 +80,15 @@ struct OpenCommand: ParsableCommand {
     if let me { expression = expression.setting(FilterTerm(.owner, [me])) }
     _ = try PlanLoading.compile(expression.description, for: result.store)
     let notLoaded = result.files.filter { $0.errorCount > 0 }.count
+    let board = try BoardLookup.board(near: plans.paths)
     let session = InteractiveSession(
       load: result, today: plans.day, filter: expression, me: me, themeName: theme,
       environment: environment,
       startMessage: notLoaded > 0
         ? "\(notLoaded) file\(notLoaded == 1 ? "" : "s") not loaded (errors listed on exit; boardwalk check)"
         : nil,
-      journalPath: MeetingJournal.path(journal, today: plans.day), agenda: nil, isPublic: `public`)
+      journalPath: MeetingJournal.path(journal, today: plans.day, board: board), agenda: nil,
+      isPublic: `public`, meetingTitle: board?.name)
     let status = session.run()
     if result.hasErrors {
       for diagnostic in result.diagnostics where diagnostic.isError {

@@ -85,16 +85,26 @@ struct PackCommand: ParsableCommand {
 
   func run() throws {
     let today = plans.day
+    // A board file gives the last meeting (its journal) and the next one (its schedule).
+    let board = try BoardLookup.board(near: plans.paths)
     var inputs: [(String, String)] = []
     let sinceChoice: BoardPack.Since
     if let since, let day = try? CalendarDate(parsingDay: since) {
       sinceChoice = .date(day)
     } else if let since {
-      let record = try Self.lastMeeting(since)
-      sinceChoice = .meeting(record)
+      sinceChoice = .meeting(try Self.lastMeeting(since))
       inputs.append((since, "the last meeting's journal"))
+    } else if let board,
+      let last = MeetingSummary.all(in: board.meetingsPath).last(where: {
+        $0.status != .unreadable && ($0.day.map { $0 < today } ?? false)
+      })
+    {
+      sinceChoice = .meeting(try Self.lastMeeting(last.journal))
+      inputs.append((last.journal, "the last meeting's journal"))
+      StandardStreams.error("boardwalk: since the last meeting, \(last.journal)")
     } else {
-      sinceChoice = .date(today.adding(days: -Self.cycleDays))
+      sinceChoice = .date(
+        board?.lastMeeting(before: today) ?? today.adding(days: -Self.cycleDays))
     }
     let result = PlanLoading.load(plans)
     for diagnostic in result.diagnostics where diagnostic.isError {
@@ -118,10 +128,10 @@ struct PackCommand: ParsableCommand {
     }
     let next =
       nextMeeting.flatMap { try? CalendarDate(parsingDay: $0) }
-      ?? today.adding(days: Self.cycleDays)
+      ?? board?.nextMeeting(after: today) ?? today.adding(days: Self.cycleDays)
     let pack = BoardPack(
       store: result.store, today: today, nextMeeting: next, since: sinceChoice,
-      earlierPlans: earlier, visibility: paper.visibility)
+      earlierPlans: earlier, visibility: paper.visibility, boardName: board?.name)
     try paper.write(pack.document, paper: "board pack", inputs: inputs)
   }
 }

@@ -6,9 +6,10 @@ import Foundation
 /// Opening a meeting's journal for the screen: creating it with the plans' fingerprints
 /// and the agenda, or resuming it and saying what changed.
 enum MeetingJournal {
-  /// The journal path to use: the one given, else `boardwalk-meeting-DATE.jsonl` here.
-  static func path(_ given: String?, today: CalendarDate) -> String {
-    given ?? "boardwalk-meeting-\(today).jsonl"
+  /// The journal path to use: the one given, else the board's (`MEETINGS/DATE.jsonl`), else
+  /// `boardwalk-meeting-DATE.jsonl` here.
+  static func path(_ given: String?, today: CalendarDate, board: Board? = nil) -> String {
+    given ?? board?.journalPath(for: today) ?? "boardwalk-meeting-\(today).jsonl"
   }
 
   /// Opens (or starts) the meeting in `path` over the loaded plans, taking its lock. A new
@@ -17,7 +18,8 @@ enum MeetingJournal {
   /// - Throws: ``JournalError`` when the journal cannot be opened, another screen has it, or
   ///   the plans loaded are not the ones the meeting started with.
   static func open(
-    path: String, load: PlanLoader.Result, agenda: String?, today: CalendarDate
+    path: String, load: PlanLoader.Result, agenda: String?, today: CalendarDate,
+    title: String? = nil
   ) throws(JournalError) -> (JournalFile, MeetingOpening) {
     let journal = try JournalFile(path: path)
     var warnings: [String] = []
@@ -31,8 +33,9 @@ enum MeetingJournal {
             plans: fingerprints, agenda: agenda ?? Agenda.defaultExpression,
             today: today.description)))
       let title =
-        load.store.plans.count == 1
-        ? "\(load.store.plans[0].title): improvement board" : "Improvement board"
+        title
+        ?? (load.store.plans.count == 1
+          ? "\(load.store.plans[0].title): improvement board" : "Improvement board")
       try journal.append(.details(MeetingDetailsChange(title: title, date: today.description)))
     } else if case let record = MeetingRecord(entries: journal.entries), let start = record.start {
       try requireSamePlans(start, fingerprints, journal: path)

@@ -13,6 +13,8 @@ final class EffectRunner {
   /// The agenda a new meeting starts with (`nil`: ``Agenda/defaultExpression``).
   private let agenda: String?
   private let environment: [String: String]
+  /// A new meeting's title (the board's name), when there is a board file.
+  private let meetingTitle: String?
   private var journal: JournalFile?
   /// The journal another screen records, when this one follows a meeting read-only.
   private var follower: JournalFollower?
@@ -28,8 +30,9 @@ final class EffectRunner {
 
   init(
     load: PlanLoader.Result, today: CalendarDate, journalPath: String, agenda: String?,
-    environment: [String: String]
+    environment: [String: String], meetingTitle: String? = nil
   ) {
+    self.meetingTitle = meetingTitle
     self.load = load
     self.today = today
     self.journalPath = journalPath
@@ -79,9 +82,18 @@ final class EffectRunner {
   func perform(_ effect: Effect, terminal: Terminal) -> ShellFeedback {
     switch effect {
     case .openMeeting(let chosen):
+      // A board keeps its meetings in a folder of their own, made with the first one.
+      if meetingTitle != nil {
+        let folder = (journalPath as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+          try? FileManager.default.createDirectory(
+            atPath: folder, withIntermediateDirectories: true)
+        }
+      }
       do {
         let (file, opening) = try MeetingJournal.open(
-          path: journalPath, load: load, agenda: chosen ?? agenda, today: today)
+          path: journalPath, load: load, agenda: chosen ?? agenda, today: today,
+          title: meetingTitle)
         journal = file
         watch(opening)
         return .meetingOpened(opening)

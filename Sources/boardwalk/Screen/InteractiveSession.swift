@@ -22,6 +22,8 @@ struct InteractiveSession {
   var meeting: Meeting = .none
   /// Whether the screen starts in public mode (confidential text withheld).
   var isPublic = false
+  /// A new meeting's title: the board's name, when there is a board file.
+  var meetingTitle: String?
 
   /// A meeting opened before the screen starts.
   enum Meeting {
@@ -71,7 +73,8 @@ struct InteractiveSession {
     }
     if let startMessage { state = state.showing(StatusMessage(startMessage, isError: true)) }
     let runner = EffectRunner(
-      load: load, today: today, journalPath: journalPath, agenda: agenda, environment: environment)
+      load: load, today: today, journalPath: journalPath, agenda: agenda, environment: environment,
+      meetingTitle: meetingTitle)
     if let opening = runner.adopt(meeting) {
       state = App.update(consume state, .feedback(.meetingOpened(opening)))
     }

@@ -1,0 +1,79 @@
+import BoardwalkTestSupport
+import Foundation
+import Testing
+
+/// Issue 14, the board's folder: `init` writes a board file, `meetings` lists the meetings
+/// kept in its folder, and `pack` finds the last meeting and the next one from it.
+@Suite("a board's folder on the command line")
+struct BoardCommandTests {
+  @Test(
+    "init writes board.jsonc and a meetings folder, and never replaces a board file unless --force")
+  func initialise() throws {
+    let folder = try ScratchFolder("cli-board")
+    defer { folder.remove() }
+    let board = folder.file("board")
+    let first = try CommandRunner.run(["init", board])
+    #expect(first.status == 0, "\(first)")
+    #expect(FileManager.default.fileExists(atPath: board + "/board.jsonc"))
+    #expect(FileManager.default.fileExists(atPath: board + "/meetings"))
+    try Data("// mine\n".utf8).write(to: URL(fileURLWithPath: board + "/board.jsonc"))
+    let again = try CommandRunner.run(["init", board])
+    #expect(again.status == 1)
+    #expect(
+      again.errorOutput.contains("already exists and was left as it was (--force replaces it)"))
+    #expect(try String(contentsOfFile: board + "/board.jsonc", encoding: .utf8) == "// mine\n")
+    let forced = try CommandRunner.run(["init", board, "--force"])
+    #expect(forced.status == 0)
+    #expect(
+      try String(contentsOfFile: board + "/board.jsonc", encoding: .utf8).contains(
+        "boardwalk-board/1"))
+  }
+
+  @Test("meetings lists each journal in the board's folder with its day, status and counts")
+  func meetings() throws {
+    let folder = try ScratchFolder("cli-board")
+    defer { folder.remove() }
+    _ = try CommandRunner.run(["init", folder.path])
+    let meeting = try FaultMeeting(in: folder, journalFolder: "meetings")
+    #expect(meeting.journal.hasSuffix("/meetings/meeting.jsonl"))
+    let result = try CommandRunner.run(["meetings"], in: URL(fileURLWithPath: folder.path))
+    #expect(result.status == 0, "\(result)")
+    let row = try #require(result.outputLines.first { $0.hasPrefix("2026-11-22") })
+    #expect(row.contains("draft minutes"))
+    #expect(row.contains("meetings/meeting.jsonl"))
+  }
+
+  @Test(
+    "meetings without a board file says how to make one; a broken board file is named with its field"
+  )
+  func noBoard() throws {
+    let folder = try ScratchFolder("cli-board")
+    defer { folder.remove() }
+    let none = try CommandRunner.run(["meetings"], in: URL(fileURLWithPath: folder.path))
+    #expect(none.status == 1)
+    #expect(none.errorOutput.contains("`boardwalk init` writes one"))
+    try Data(#"{ "format": "boardwalk-board/1", "name": "B", "quorum": "three" }"#.utf8).write(
+      to: URL(fileURLWithPath: folder.file("board.jsonc")))
+    let broken = try CommandRunner.run(["meetings"], in: URL(fileURLWithPath: folder.path))
+    #expect(broken.status == 1)
+    #expect(broken.errorOutput.contains("board.jsonc: quorum: write how many voting members"))
+  }
+
+  @Test(
+    "pack in a board's folder: titled with the board, since its last meeting, for the next in its schedule"
+  )
+  func pack() throws {
+    let folder = try ScratchFolder("cli-board")
+    defer { folder.remove() }
+    _ = try CommandRunner.run(["init", folder.path])
+    let meeting = try FaultMeeting(in: folder, journalFolder: "meetings")
+    let result = try CommandRunner.run(
+      ["pack", meeting.alpha, meeting.beta, "--today", "2026-12-01", "--full"],
+      in: URL(fileURLWithPath: folder.path))
+    #expect(result.status == 0, "\(result)")
+    #expect(result.output.hasPrefix("# Northbrook SEND Improvement Board: board pack"))
+    #expect(result.output.contains("**For the meeting of:** 24 Jan 2027"))
+    #expect(result.output.contains("**Since the last meeting:** Alpha and Beta board, 22 Nov 2026"))
+    #expect(result.output.contains("\(FaultMeeting.marker) decision to refer"))
+  }
+}
