@@ -71,6 +71,9 @@ public struct MeetingRecord: Hashable, Sendable {
     case .applied(let plans):
       applied = plans
       interruptedApply = nil
+    // A return's entries: a meeting journal never holds them (JournalContents refuses them).
+    case .returnStarted, .progress, .proposedStatus, .proposedDue, .evidence, .milestoneDone:
+      break
     }
   }
 
