@@ -142,7 +142,7 @@ public struct ReturnsReport: Sendable {
         Proposal(
           item: item,
           kind: .due(
-            from: action.due?.description, to: due.value.value, reason: words(due.value.reason)),
+            from: action.due?.written, to: due.value.value, reason: words(due.value.reason)),
           time: due.time))
     }
     for evidence in returned.evidence {
@@ -154,7 +154,7 @@ public struct ReturnsReport: Sendable {
         switch ticked.value {
         case .number(let number):
           milestones.indices.contains(number - 1) ? milestones[number - 1] : nil
-        case .due(let due): milestones.first { $0.dueText == due || $0.due?.description == due }
+        case .due(let due): milestones.first { $0.dueText == due || $0.due?.written == due }
         }
       let text = found.map { "\(ticked.value.description): \(words($0.text))" }
       out.append(

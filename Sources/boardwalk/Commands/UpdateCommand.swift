@@ -110,7 +110,7 @@ struct UpdateCommand: ParsableCommand {
     guard let name = LeadActions.owner(lead, of: found) else {
       let whose =
         found.owners.isEmpty
-        ? "it has no owner" : "it is \(found.owners.joined(separator: ", "))'s"
+        ? "it has no owner" : "its owners are \(found.owners.joined(separator: "; "))"
       try refuse("\(ref) is not an action of \"\(lead)\": \(whose)")
     }
     let event = try entry(for: ref, action: found, plan: store.plans[found.plan])
@@ -214,7 +214,7 @@ struct UpdateCommand: ParsableCommand {
       }
       return .milestoneDone(ref, milestone: .number(number))
     }
-    guard milestones.contains(where: { $0.dueText == given || $0.due?.description == given }) else {
+    guard milestones.contains(where: { $0.dueText == given || $0.due?.written == given }) else {
       try refuse(
         "\(ref) has no milestone due \"\(given)\": give its number (1 to \(milestones.count)) or its due as the plan writes it"
       )
@@ -243,7 +243,7 @@ struct UpdateCommand: ParsableCommand {
       let title = Confidentiality.title(
         action.title, isConfidential: action.isConfidential, isPublic: false)
       let status = store.level(ofAction: index)?.label ?? "unrated"
-      let due = action.due.map { ", due \($0)" } ?? ""
+      let due = action.due.map { ", due \($0.written)" } ?? ""
       out += "  \(ref) [\(status)\(due)] \(title)\n"
       if let latest = record?.item(ref).latest {
         out += "    \(latest.time) \(latest.kind.words)\n"
