@@ -2,7 +2,7 @@
 /// latest progress note, the latest proposed status and due date with their reasons, the
 /// evidence and the milestones ticked, each with when it was written; an entry struck out
 /// (``MeetingEvent/struck(sequence:)``) no longer counts, and what it replaced counts again.
-public struct ReturnRecord: Hashable, Sendable {
+public struct ReturnRecord: Hashable, Sendable, JournalFold {
   public private(set) var start: ReturnStart?
   /// Actions in the order the return first wrote about them.
   public private(set) var actions: [ActionRef] = []
@@ -12,11 +12,6 @@ public struct ReturnRecord: Hashable, Sendable {
   public private(set) var lastSequence = 0
 
   public init() {}
-
-  /// The record of these entries.
-  public init(entries: [JournalEntry]) {
-    for entry in entries { apply(entry) }
-  }
 
   /// Adds one entry.
   public mutating func apply(_ entry: JournalEntry) {

@@ -47,44 +47,32 @@ struct ReturnJournalFileTests {
     #expect(ReturnRecord(entries: again.entries).item(Self.ref).progress?.value == "Backlog at 40")
   }
 
-  @Test("a meeting journal opened as a return is refused, and left as it was")
-  func meetingAsReturn() throws {
+  @Test(
+    "a journal of one kind opened as the other is refused, and left as it was",
+    arguments: [
+      (
+        JournalKind.meeting, "meeting.jsonl",
+        "this file is not a Boardwalk return file (it is a meeting journal); it was left as it was. A return file's first line is its \"return-started\" entry"
+      ),
+      (
+        JournalKind.return, "head-of-send.jsonl",
+        "this file is not a Boardwalk meeting journal (it is a return file); it was left as it was. A journal's first line is its \"started\" entry"
+      ),
+    ])
+  func otherKind(_ written: JournalKind, _ name: String, _ message: String) throws {
     let folder = try ScratchFolder("returns-file")
     defer { folder.remove() }
-    let path = folder.file("meeting.jsonl")
-    try Self.writeMeeting(path)
+    let path = folder.file(name)
+    if written == .meeting { try Self.writeMeeting(path) } else { _ = try Self.writeReturn(path) }
     let before = try FileBytes.read(path)
     do {
-      _ = try JournalFile(path: path, kind: .return)
-      Issue.record("a meeting journal was opened as a return")
+      _ = try JournalFile(path: path, kind: written == .meeting ? .return : .meeting)
+      Issue.record("a \(written.name) was opened as the other kind")
     } catch {
-      #expect(
-        error.message.hasPrefix(
-          "\(path):1: this file is not a Boardwalk return file (it is a meeting journal); it was left as it was. A return file's first line is its \"return-started\" entry"
-        ), "\(error.message)")
+      #expect(error.message.hasPrefix("\(path):1: " + message), "\(error.message)")
     }
     #expect(try FileBytes.read(path) == before)
-    #expect(try folder.names() == ["meeting.jsonl"], "no lock file or rescue left behind")
-  }
-
-  @Test("a return opened as a meeting journal is refused, and left as it was")
-  func returnAsMeeting() throws {
-    let folder = try ScratchFolder("returns-file")
-    defer { folder.remove() }
-    let path = folder.file("head-of-send.jsonl")
-    _ = try Self.writeReturn(path)
-    let before = try FileBytes.read(path)
-    do {
-      _ = try JournalFile(path: path)
-      Issue.record("a return was opened as a meeting journal")
-    } catch {
-      #expect(
-        error.message.hasPrefix(
-          "\(path):1: this file is not a Boardwalk meeting journal (it is a return file); it was left as it was. A journal's first line is its \"started\" entry"
-        ), "\(error.message)")
-    }
-    #expect(try FileBytes.read(path) == before)
-    #expect(try folder.names() == ["head-of-send.jsonl"])
+    #expect(try folder.names() == [name], "no lock file or rescue left behind")
   }
 
   @Test("an entry of the other kind is not appended, and the file is unchanged")
