@@ -82,6 +82,11 @@ struct UpdateCommand: ParsableCommand {
       throw ValidationError(
         "give one of --note, --propose-status, --propose-due, --evidence or --milestone")
     }
+    for (name, text) in [("--note", note), ("--evidence", evidence)] {
+      if let text, text.allSatisfy(\.isWhitespace) {
+        throw ValidationError("\(name) is empty: write what is to be saved")
+      }
+    }
     let proposes = proposeStatus != nil || proposeDue != nil
     if proposes, (reason ?? "").allSatisfy(\.isWhitespace) {
       throw ValidationError("a proposal needs a reason: add --reason TEXT")

@@ -76,6 +76,10 @@ struct UpdateCommandTests {
         "boardwalk: a proposal needs a reason: add --reason TEXT"
       ),
       (
+        ["--action", "APA1.1", "--note", " "],
+        "boardwalk: --note is empty: write what is to be saved"
+      ),
+      (
         ["--action", "APA1.1", "--note", "a", "--evidence", "b"],
         "boardwalk: give one of --note, --propose-status, --propose-due, --evidence or --milestone"
       ),
