@@ -1,6 +1,7 @@
 import BoardwalkMeeting
 
-/// The journal reader's properties, for any bytes at all:
+/// The journal reader's properties, for any bytes at all (read as a lead's return when
+/// their first line starts one, else as a meeting's journal):
 ///
 /// 1. `JournalContents.parse` returns or throws a `JournalError` with a message: it never
 ///    crashes.
@@ -12,8 +13,9 @@ import BoardwalkMeeting
 ///    same entries, with no torn tail, complete to its last byte.
 public func checkJournalReaderProperties(_ bytes: [UInt8]) {
   let contents: JournalContents
+  let kind = JournalKind.detect(bytes) ?? .meeting
   do {
-    contents = try JournalContents.parse(bytes, file: "fuzz.jsonl")
+    contents = try JournalContents.parse(bytes, file: "fuzz.jsonl", kind: kind)
   } catch {
     require(!error.message.isEmpty, "a journal error has a message")
     return
@@ -37,7 +39,7 @@ public func checkJournalReaderProperties(_ bytes: [UInt8]) {
     rewritten += Array(line.utf8) + [0x0A]
   }
   do {
-    let again = try JournalContents.parse(rewritten, file: "rewritten.jsonl")
+    let again = try JournalContents.parse(rewritten, file: "rewritten.jsonl", kind: kind)
     require(
       again.entries == contents.entries && again.tornTail == nil
         && again.completeLength == rewritten.count,

@@ -1,7 +1,8 @@
 import BoardwalkCore
 import Foundation
 
-/// One line of a meeting journal: a sequence number, when it was written, and the event.
+/// One line of a journal (a meeting's, or a lead's return): a sequence number, when it was
+/// written, and the event.
 public struct JournalEntry: Hashable, Sendable {
   /// The journal format, written in the first entry.
   public static let format = "boardwalk-journal/1"
@@ -115,6 +116,37 @@ public struct JournalEntry: Hashable, Sendable {
     case .applied(let plans):
       text("type", "applied")
       fingerprints(plans)
+    case .returnStarted(let start):
+      text("type", "return-started")
+      text("format", ReturnStart.format)
+      text("lead", start.lead)
+      text("cycle", start.cycle)
+      fingerprints(start.plans)
+    case .progress(let action, let value):
+      text("type", "progress")
+      ref(action)
+      text("text", value)
+    case .proposedStatus(let action, let to, let reason):
+      text("type", "propose-status")
+      ref(action)
+      text("to", to)
+      text("reason", reason)
+    case .proposedDue(let action, let due, let reason):
+      text("type", "propose-due")
+      ref(action)
+      text("due", due)
+      text("reason", reason)
+    case .evidence(let action, let value):
+      text("type", "evidence")
+      ref(action)
+      text("text", value)
+    case .milestoneDone(let action, let milestone):
+      text("type", "milestone-done")
+      ref(action)
+      switch milestone {
+      case .number(let number): fields.append(("milestone", "\(number)"))
+      case .due(let due): text("due", due)
+      }
     }
     return "{" + fields.map { "\(JSONText.quoted($0.0)):\($0.1)" }.joined(separator: ",") + "}"
   }
@@ -189,6 +221,49 @@ public struct JournalEntry: Hashable, Sendable {
     case "struck": event = .struck(sequence: try required(raw.target, "target"))
     case "applying": event = .applying(try required(raw.writes, "writes"))
     case "applied": event = .applied(try required(raw.plans, "plans"))
+    case "return-started":
+      let format = try required(raw.format, "format")
+      guard format == ReturnStart.format else {
+        throw JournalLineError(
+          "return format \"\(format)\" is not \(ReturnStart.format); use a newer Boardwalk")
+      }
+      let lead = try required(raw.lead, "lead")
+      guard !lead.allSatisfy(\.isWhitespace) else {
+        throw JournalLineError("\"lead\" is empty: a return names its lead")
+      }
+      let cycle = try required(raw.cycle, "cycle")
+      guard ReturnCycle(cycle) != nil else {
+        throw JournalLineError("\"cycle\" is \"\(cycle)\", not a month written YYYY-MM")
+      }
+      event = .returnStarted(
+        ReturnStart(lead: lead, cycle: cycle, plans: try required(raw.plans, "plans")))
+    case "progress": event = .progress(try ref(), text: try required(raw.text, "text"))
+    case "propose-status":
+      let to = try required(raw.to, "to")
+      guard !to.isEmpty else { throw JournalLineError("\"to\" is empty: it names a level key") }
+      event = .proposedStatus(try ref(), to: to, reason: try required(raw.reason, "reason"))
+    case "propose-due":
+      let due = try required(raw.due, "due")
+      do {
+        _ = try DueDate(parsing: due)
+      } catch {
+        throw JournalLineError("\"due\" is \"\(due)\": \(error)")
+      }
+      event = .proposedDue(try ref(), due: due, reason: try required(raw.reason, "reason"))
+    case "evidence": event = .evidence(try ref(), text: try required(raw.text, "text"))
+    case "milestone-done":
+      let action = try ref()
+      switch (raw.milestone, raw.due) {
+      case (let number?, nil):
+        guard number >= 1 else {
+          throw JournalLineError("\"milestone\" is \(number): milestones are numbered from 1")
+        }
+        event = .milestoneDone(action, milestone: .number(number))
+      case (nil, let due?): event = .milestoneDone(action, milestone: .due(due))
+      case (nil, nil): throw JournalLineError("\"milestone\" is missing")
+      case (_?, _?):
+        throw JournalLineError("\"milestone\" and \"due\" both given: a milestone is named by one")
+      }
     default:
       throw JournalLineError("unknown entry type \"\(type)\" (written by a newer Boardwalk?)")
     }
@@ -243,14 +318,17 @@ private struct RawLine: Decodable {
   let confidential: Bool?
   let target: Int?
   let writes: [PlanWrite]?
+  let lead: String?
+  let cycle: String?
+  let milestone: Int?
 }
 
 extension RawLine {
   /// The fields a flat line may hold (the lists may only be null in one).
   private enum Key: Int, CaseIterable {
     case at, type, format, agenda, today, title, date, chair, previousMeeting, nextMeeting, plan
-    case action, text, from, to, reason, area, due
-    case seq, target, confidential
+    case action, text, from, to, reason, area, lead, cycle, due
+    case seq, target, milestone, confidential
     case plans, present, apologies, declarations, owners, writes
 
     static let names: [[UInt8]] = allCases.map { Array("\($0)".utf8) }
@@ -274,6 +352,7 @@ extension RawLine {
     var strings: [String?] = Array(repeating: nil, count: Key.due.rawValue + 1)
     var seq: Int?
     var target: Int?
+    var milestone: Int?
     var confidential: Bool?
     var seenKnown: UInt32 = 0
     var seenOther = Set<String>()
@@ -291,6 +370,7 @@ extension RawLine {
         case (_, .string(let text)) where key.holdsText: strings[key.rawValue] = text
         case (.seq, .integer(let number)): seq = number
         case (.target, .integer(let number)): target = number
+        case (.milestone, .integer(let number)): milestone = number
         case (.confidential, .boolean(let flag)): confidential = flag
         // A known field of another type, or a list given as anything but null: the
         // decoder's to read or refuse.
@@ -308,6 +388,7 @@ extension RawLine {
       previousMeeting: text(.previousMeeting), nextMeeting: text(.nextMeeting),
       plan: text(.plan), action: text(.action), text: text(.text), from: text(.from),
       to: text(.to), reason: text(.reason), area: text(.area), owners: nil, due: text(.due),
-      confidential: confidential, target: target, writes: nil)
+      confidential: confidential, target: target, writes: nil, lead: text(.lead),
+      cycle: text(.cycle), milestone: milestone)
   }
 }

@@ -6,12 +6,14 @@ import Foundation
   import Darwin
 #endif
 
-/// A meeting journal on disk, open for appending. Each entry is written whole and flushed to
+/// A journal on disk (a meeting's, or a lead's return: ``JournalKind``), open for appending. Each entry is written whole and flushed to
 /// the disk (fsync) before `append` returns, so an entry the screen shows as saved survives
 /// a crash, kill -9 or a power cut. While it is open no other Boardwalk may write it
 /// (``JournalLock``).
 public final class JournalFile {
   public let path: String
+  /// What the file holds: the first entry it must start with, and the entries it may hold.
+  public let kind: JournalKind
   private let descriptor: Int32
   private let lock: JournalLock
   private var isClosed = false
@@ -23,14 +25,16 @@ public final class JournalFile {
 
   /// Opens (or creates) the journal at `path` and takes its lock.
   ///
-  /// Only a new or empty file, or one whose first line is a meeting's `started` entry, is
-  /// opened: anything else is refused untouched. A torn last line is reported in
+  /// Only a new or empty file, or one whose first line is the start of a `kind` file (a
+  /// meeting's `started` entry, a return's `return-started`), is opened: anything else, the
+  /// other kind of journal included, is refused untouched. A torn last line is reported in
   /// `tornTail`, kept in a new file beside the journal (`PATH.torn`, or `PATH.torn-2` and
   /// on when that is taken: rescued bytes are never overwritten) readable by the owner
   /// only, and then cut off so new entries follow the last complete one.
   /// - Throws: ``JournalError`` saying why, with nothing changed.
-  public init(path: String) throws(JournalError) {
+  public init(path: String, kind: JournalKind = .meeting) throws(JournalError) {
     self.path = path
+    self.kind = kind
     let target: WriteTarget
     do {
       target = try WriteTarget(path)
@@ -51,7 +55,7 @@ public final class JournalFile {
     }
     let lock: JournalLock
     do {
-      lock = try JournalLock(descriptor: descriptor, journal: path)
+      lock = try JournalLock(descriptor: descriptor, journal: path, kind: kind)
     } catch {
       _ = systemClose(descriptor)
       throw error
@@ -66,7 +70,7 @@ public final class JournalFile {
     }
     let contents: JournalContents
     do {
-      contents = try JournalContents.parse(bytes, file: path)
+      contents = try JournalContents.parse(bytes, file: path, kind: kind)
     } catch {
       throw fail(error)
     }
@@ -179,6 +183,9 @@ public final class JournalFile {
   {
     guard !isClosed else {
       throw JournalError("\(path): the journal was closed; nothing was saved")
+    }
+    guard kind.allows(event) else {
+      throw JournalError("\(path): this entry does not belong in a \(kind.name); nothing was saved")
     }
     let entry = JournalEntry(
       sequence: nextSequence, time: JournalFile.timestamp(time), event: event)

@@ -72,25 +72,27 @@ struct JournalLock {
 
   let lockFile: String
   private let holder: Holder
+  private let kind: JournalKind
 
   /// The lock file's path for a journal.
   static func lockFile(of journal: String) -> String { journal + ".lock" }
 
   /// Takes the lock on the journal open at `descriptor`.
   /// - Throws: ``JournalError`` naming who holds it and what to do.
-  init(descriptor: Int32, journal: String) throws(JournalError) {
+  init(descriptor: Int32, journal: String, kind: JournalKind = .meeting) throws(JournalError) {
     lockFile = Self.lockFile(of: journal)
     holder = .current
+    self.kind = kind
     guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
       let recorded = Self.holder(in: lockFile)
-      throw Self.held(journal, by: recorded)
+      throw Self.held(journal, by: recorded, kind: kind)
     }
     // The advisory lock is ours, so no process on this machine holds the journal. A lock
     // file left here is stale if it names this machine; one naming another machine may be
     // a meeting open there on a drive that does not pass advisory locks along.
     if let recorded = Self.holder(in: lockFile), recorded.host != holder.host {
       flock(descriptor, LOCK_UN)
-      throw Self.held(journal, by: recorded)
+      throw Self.held(journal, by: recorded, kind: kind)
     }
     let file = open(lockFile, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644 as mode_t)
     guard file >= 0 else {
@@ -134,13 +136,20 @@ struct JournalLock {
     return recorded
   }
 
-  private static func held(_ journal: String, by holder: Holder?) -> JournalError {
+  private static func held(_ journal: String, by holder: Holder?, kind: JournalKind)
+    -> JournalError
+  {
     let who = holder.map { "on \($0.description)" } ?? "by another process on this machine"
     var message =
-      "\(journal): this meeting is open \(who); nothing was written. One screen at a time records a meeting: close it there first, or open it read-only (boardwalk meet --read-only) to follow it"
+      switch kind {
+      case .meeting:
+        "\(journal): this meeting is open \(who); nothing was written. One screen at a time records a meeting: close it there first, or open it read-only (boardwalk meet --read-only) to follow it"
+      case .return:
+        "\(journal): this return is being written \(who); nothing was written. One update at a time writes a lead's return: wait for it to finish, then try again"
+      }
     if let holder, holder.host != ProcessInfo.processInfo.hostName {
       message +=
-        ". If that meeting is not open any more (its machine stopped), remove \(lockFile(of: journal))"
+        ". If that \(kind == .meeting ? "meeting" : "update") is not open any more (its machine stopped), remove \(lockFile(of: journal))"
     }
     return JournalError(message)
   }

@@ -1,4 +1,5 @@
-/// One thing that happened in a meeting: a line of the journal.
+/// One thing that happened in a meeting, or that a lead wrote in a return: a line of a
+/// journal (``JournalKind`` says which events each kind of file holds).
 public enum MeetingEvent: Hashable, Sendable {
   /// The meeting began: which plans, as which file contents, and the agenda.
   case started(MeetingStart)
@@ -33,16 +34,33 @@ public enum MeetingEvent: Hashable, Sendable {
   /// `boardwalk apply` wrote the meeting into the plan files, which now have these contents.
   case applied([PlanFingerprint])
 
+  // A lead's return (docs/returns.md).
+
+  /// A lead's return for a cycle began: who, which cycle, and the plans as they were.
+  case returnStarted(ReturnStart)
+  /// A lead's progress note on an action.
+  case progress(ActionRef, text: String)
+  /// A lead proposes a new status (a level key of the plan's scale), with the reason.
+  case proposedStatus(ActionRef, to: String, reason: String)
+  /// A lead asks to move the due date (as a plan writes it), with the reason.
+  case proposedDue(ActionRef, due: String, reason: String)
+  /// Evidence for an action: a link or where to find it.
+  case evidence(ActionRef, text: String)
+  /// A lead ticks a milestone as done.
+  case milestoneDone(ActionRef, milestone: MilestoneRef)
+
   /// The action the event concerns, if any.
   public var action: ActionRef? {
     switch self {
     case .moved(let ref), .note(let ref, _), .decision(let ref, _),
       .statusChanged(let ref, _, _, _),
       .closureProposed(let ref, _), .closureConfirmed(let ref), .closureWithdrawn(let ref),
-      .closureReopened(let ref), .confidential(let ref, _):
+      .closureReopened(let ref), .confidential(let ref, _), .progress(let ref, _),
+      .proposedStatus(let ref, _, _), .proposedDue(let ref, _, _), .evidence(let ref, _),
+      .milestoneDone(let ref, _):
       ref
     case .actionRaised(let raised): raised.ref
-    case .started, .details, .struck, .applying, .applied: nil
+    case .started, .details, .struck, .applying, .applied, .returnStarted: nil
     }
   }
 }
@@ -159,5 +177,39 @@ public struct RaisedAction: Hashable, Sendable, Codable {
   public func marking(_ confidential: Bool) -> RaisedAction {
     RaisedAction(
       ref: ref, area: area, title: title, owners: owners, due: due, isConfidential: confidential)
+  }
+}
+
+/// What a lead's return starts from.
+public struct ReturnStart: Hashable, Sendable, Codable {
+  /// The return format, written in the first entry.
+  public static let format = "boardwalk-return/1"
+
+  /// The lead's name exactly as the plans write it.
+  public let lead: String
+  /// The cycle the return is for: `YYYY-MM`.
+  public let cycle: String
+  /// The plans as they were when the return began, recorded as a meeting records them.
+  public let plans: [PlanFingerprint]
+
+  public init(lead: String, cycle: String, plans: [PlanFingerprint]) {
+    self.lead = lead
+    self.cycle = cycle
+    self.plans = plans
+  }
+}
+
+/// Which milestone of an action a lead ticked: by its number (1 for the first) or by its
+/// due date as the plan writes it.
+public enum MilestoneRef: Hashable, Sendable {
+  case number(Int)
+  case due(String)
+
+  /// "milestone 2", "the milestone due 2026-12".
+  public var description: String {
+    switch self {
+    case .number(let number): "milestone \(number)"
+    case .due(let due): "the milestone due \(due)"
+    }
   }
 }

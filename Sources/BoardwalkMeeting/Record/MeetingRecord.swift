@@ -1,6 +1,6 @@
 /// A meeting as its journal tells it: the fold of every entry, in order. Replaying the same
 /// entries always gives the same record, which is how a meeting resumes exactly where it was.
-public struct MeetingRecord: Hashable, Sendable {
+public struct MeetingRecord: Hashable, Sendable, JournalFold {
   public private(set) var start: MeetingStart?
   public private(set) var details = MeetingDetails()
   /// The item the chair is on.
@@ -25,11 +25,6 @@ public struct MeetingRecord: Hashable, Sendable {
   public private(set) var lastSequence = 0
 
   public init() {}
-
-  /// The record of these entries.
-  public init(entries: [JournalEntry]) {
-    for entry in entries { apply(entry) }
-  }
 
   /// Adds one entry.
   public mutating func apply(_ entry: JournalEntry) {
@@ -71,6 +66,9 @@ public struct MeetingRecord: Hashable, Sendable {
     case .applied(let plans):
       applied = plans
       interruptedApply = nil
+    // A return's entries: a meeting journal never holds them (JournalContents refuses them).
+    case .returnStarted, .progress, .proposedStatus, .proposedDue, .evidence, .milestoneDone:
+      break
     }
   }
 

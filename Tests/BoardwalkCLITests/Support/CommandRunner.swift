@@ -23,9 +23,10 @@ enum CommandRunner {
   /// (in octal) it runs under that file-creation mask, set through
   /// `sh -c 'umask M && exec boardwalk ...'` so the mask is the binary's own and no other
   /// test's.
-  static func run(_ arguments: [String], in directory: URL? = nil, umask: String? = nil) throws
-    -> CommandResult
-  {
+  static func run(
+    _ arguments: [String], in directory: URL? = nil, umask: String? = nil,
+    environment extra: [String: String] = [:]
+  ) throws -> CommandResult {
     let process = Process()
     let binary = try BinaryLocator.boardwalk(besides: .module)
     if let umask {
@@ -39,6 +40,7 @@ enum CommandRunner {
     if let directory { process.currentDirectoryURL = directory }
     var environment = ProcessInfo.processInfo.environment
     environment["COLUMNS"] = nil
+    environment.merge(extra) { _, new in new }
     process.environment = environment
     let output = Pipe()
     let errors = Pipe()

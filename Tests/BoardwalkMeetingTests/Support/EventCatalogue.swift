@@ -76,6 +76,25 @@ enum EventCatalogue {
       event: .applied([
         PlanFingerprint(plan: "harbour", file: "harbour.json", sha256: "cd" + zeros(62))
       ])),
+    NamedEvent(
+      name: "return started",
+      event: .returnStarted(
+        ReturnStart(
+          lead: "Head of SEND", cycle: "2026-11",
+          plans: [
+            PlanFingerprint(plan: "harbour", file: "../../harbour.json", sha256: zeros(64))
+          ]))),
+    NamedEvent(name: "progress", event: .progress(ref, text: "Two locums started.")),
+    NamedEvent(
+      name: "propose status",
+      event: .proposedStatus(ref, to: "green", reason: "Funding agreed")),
+    NamedEvent(
+      name: "propose due", event: .proposedDue(ref, due: "2027-02", reason: "Contractor late")),
+    NamedEvent(
+      name: "propose due ongoing", event: .proposedDue(ref, due: "ongoing", reason: "")),
+    NamedEvent(name: "evidence", event: .evidence(ref, text: "https://example.org/report.pdf")),
+    NamedEvent(name: "milestone by number", event: .milestoneDone(ref, milestone: .number(2))),
+    NamedEvent(name: "milestone by due", event: .milestoneDone(ref, milestone: .due("2026-12"))),
   ]
 
   private static func zeros(_ count: Int) -> String { String(repeating: "0", count: count) }

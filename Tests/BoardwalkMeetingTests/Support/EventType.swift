@@ -20,6 +20,12 @@ extension MeetingEvent {
     case .struck: "struck"
     case .applying: "applying"
     case .applied: "applied"
+    case .returnStarted: "return-started"
+    case .progress: "progress"
+    case .proposedStatus: "propose-status"
+    case .proposedDue: "propose-due"
+    case .evidence: "evidence"
+    case .milestoneDone: "milestone-done"
     }
   }
 
@@ -27,6 +33,7 @@ extension MeetingEvent {
   static let documentedTypes: Set<String> = [
     "started", "details", "moved", "note", "decision", "status", "closure-proposed",
     "closure-confirmed", "closure-withdrawn", "closure-reopened", "confidential", "raised",
-    "struck", "applying", "applied",
+    "struck", "applying", "applied", "return-started", "progress", "propose-status",
+    "propose-due", "evidence", "milestone-done",
   ]
 }
