@@ -27,15 +27,18 @@ public struct BoardPack {
   let movement: Movement
   /// The board's name, from its board file, when there is one.
   let boardName: String?
+  /// The leads' returns for the cycle, when they are read (public or full as the pack is).
+  let returns: ReturnsReport?
 
   /// A pack of `store`'s plans on `today`, for the meeting on `nextMeeting`; `earlierPlans`
   /// is a copy of the plans as the last meeting saw them, when there is one.
   public init(
     store: PlanStore, today: CalendarDate, nextMeeting: CalendarDate, since: Since,
     earlierPlans: PlanStore? = nil, visibility: MinutesWriter.Visibility = .public,
-    boardName: String? = nil
+    boardName: String? = nil, returns: ReturnsReport? = nil
   ) {
     self.boardName = boardName
+    self.returns = returns
     self.store = store
     self.today = today
     self.nextMeeting = nextMeeting
@@ -57,9 +60,11 @@ public struct BoardPack {
 
   /// The pack, as a document for any format.
   public var document: Document {
-    let sections = [
-      mattersArising(), statusByArea(), exceptions(), highlights(), fallingDue(),
-    ]
+    var sections = [mattersArising(), statusByArea(), exceptions()]
+    if let returns { sections.append(proposals(returns)) }
+    sections.append(highlights())
+    if let returns { sections.append(returnsSection(returns)) }
+    sections.append(fallingDue())
     let title =
       boardName.map { "\($0): board pack" }
       ?? (store.plans.count == 1
@@ -220,12 +225,19 @@ public struct BoardPack {
   private func highlights() -> Section {
     var section = Section("Highlights since \(sinceDate.readable)", startsNewPage: true)
     var any = false
+    let progress = returnProgress
     for plan in store.plans {
       for (areaIndex, area) in plan.areas.enumerated() {
         var items: [[Inline]] = []
         for index in plan.actionRange where store.actions[index].area == areaIndex {
           let action = store.actions[index]
           if visibility == .public, action.isConfidential { continue }
+          let ref = ActionRef(plan: plan.id, action: action.id)
+          for (lead, note) in progress[ref] ?? [] {
+            items.append(
+              [.strong("\(action.id)"), .text(" return from \(lead) (\(note.time.prefix(10))): ")]
+                + [.text(note.words)])
+          }
           for update in action.updates where update.date.date > sinceDate {
             var line: [Inline] = [.strong("\(action.id)"), .text(" \(update.date.readable)")]
             if let status = update.status {
@@ -287,6 +299,85 @@ public struct BoardPack {
         ))
     }
     return section
+  }
+
+  /// What the leads' returns ask the board to decide: status changes (closures among
+  /// them) and due dates moved, each with the lead's reason.
+  private func proposals(_ report: ReturnsReport) -> Section {
+    var section = Section("Decisions the board is asked to take", startsNewPage: true)
+    section.blocks.append(
+      .paragraph(
+        "What leads propose in their returns for \(report.cycle): changes of status (closing an action among them) and moved due dates, each with the lead's reason. The meeting accepts or does not accept each."
+      ))
+    var rows: [[Cell]] = []
+    for lead in report.leads {
+      for proposal in lead.proposals {
+        switch proposal.kind {
+        case .status, .due: break
+        default: continue
+        }
+        let item = proposal.item
+        rows.append(
+          (planColumn ? [Cell.plain(item.ref.plan)] : [])
+            + [
+              item.ref.action, item.title, lead.name, proposal.words,
+              String(proposal.time.prefix(10)),
+            ].map(Cell.plain))
+      }
+    }
+    section.blocks.append(
+      rows.isEmpty
+        ? .paragraph("No lead proposes a change of status or date.")
+        : .table(
+          Table(
+            label: "Proposals from the leads' returns",
+            header: idHeader + ["Action", "Lead", "Proposal", "Written"], rows: rows)))
+    return section
+  }
+
+  /// Who has returned, and whom to chase.
+  private func returnsSection(_ report: ReturnsReport) -> Section {
+    var section = Section("Returns from leads for \(report.cycle)")
+    let returned = report.leads.filter(\.hasReturned).count
+    section.blocks.append(
+      .paragraph("\(returned) of \(report.leads.count) leads with open actions have returned."))
+    let missing = report.leads.filter { !$0.hasReturned }
+    section.blocks.append(.paragraph([.strong("Missing returns")]))
+    section.blocks.append(
+      missing.isEmpty
+        ? .paragraph("None.")
+        : .bulletList(
+          missing.map { lead in
+            [
+              .text(lead.name), .text(": "),
+              .text(lead.withoutUpdate.map(\.ref.action).joined(separator: ", ")),
+            ]
+          }))
+    let partial = report.leads.filter { $0.hasReturned && !$0.withoutUpdate.isEmpty }
+    if !partial.isEmpty {
+      section.blocks.append(.paragraph([.strong("Returned, with actions still without an update")]))
+      section.blocks.append(
+        .bulletList(
+          partial.map { lead in
+            [
+              .text(lead.name), .text(": "),
+              .text(lead.withoutUpdate.map(\.ref.action).joined(separator: ", ")),
+            ]
+          }))
+    }
+    return section
+  }
+
+  /// Progress notes from the returns, by action: the lead and the note.
+  private var returnProgress: [ActionRef: [(lead: String, note: ReturnsReport.Proposal)]] {
+    guard let returns else { return [:] }
+    var notes: [ActionRef: [(lead: String, note: ReturnsReport.Proposal)]] = [:]
+    for lead in returns.leads {
+      for proposal in lead.proposals where proposal.isProgress {
+        notes[proposal.item.ref, default: []].append((lead.name, proposal))
+      }
+    }
+    return notes
   }
 
   // MARK: Pieces

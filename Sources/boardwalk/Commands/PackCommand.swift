@@ -42,6 +42,8 @@ struct PackCommand: ParsableCommand {
 
   @OptionGroup var paper: PaperOptions
 
+  @OptionGroup var returnOptions: ReturnOptions
+
   /// How far before and after today the last and next meetings are taken to be when not
   /// given: boards meet every month or two.
   static let cycleDays = 42
@@ -129,9 +131,21 @@ struct PackCommand: ParsableCommand {
     let next =
       nextMeeting.flatMap { try? CalendarDate(parsingDay: $0) }
       ?? board?.nextMeeting(after: today) ?? today.adding(days: Self.cycleDays)
+    // The leads' returns for the cycle, when the board keeps returns.
+    let cycle = returnOptions.resolvedCycle(today: today)
+    var report: ReturnsReport?
+    if FileManager.default.fileExists(atPath: returnOptions.folder + "/\(cycle)") {
+      report = ReturnsReport(
+        store: result.store, cycle: cycle, folder: returnOptions.folder,
+        isPublic: paper.visibility == .public
+      ) { lead, path in
+        ReturnReading.read(path, lead: lead) { StandardStreams.error("boardwalk: warning: \($0)") }
+      }
+    }
     let pack = BoardPack(
       store: result.store, today: today, nextMeeting: next, since: sinceChoice,
-      earlierPlans: earlier, visibility: paper.visibility, boardName: board?.name)
+      earlierPlans: earlier, visibility: paper.visibility, boardName: board?.name,
+      returns: report)
     try paper.write(pack.document, paper: "board pack", inputs: inputs)
   }
 }
