@@ -85,6 +85,11 @@ public struct ReturnItem: Hashable, Sendable {
   public struct Proposal: Hashable, Sendable {
     public let value: String
     public let reason: String
+
+    public init(value: String, reason: String) {
+      self.value = value
+      self.reason = reason
+    }
   }
 
   /// Every entry, struck ones too, oldest first.

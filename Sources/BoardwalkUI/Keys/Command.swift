@@ -38,6 +38,8 @@ public enum Command: Hashable, Sendable {
   case raiseAction
   case editDetails
   case strikeLast
+  /// Accept, or record as not accepted, what the leads' returns propose for the item.
+  case acceptReturn, declineReturn
   case exportMinutes
   case leaveMeeting
   case newLine

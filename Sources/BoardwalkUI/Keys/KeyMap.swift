@@ -187,6 +187,14 @@ public struct KeyMap: Sendable {
       [.character("u")], .strikeLast, label: "strike",
       help: "Strike out the item's last note or decision", scope: .meeting),
     KeyBinding(
+      [.character("a")], .acceptReturn, label: "accept return",
+      help:
+        "Accept what the lead's return proposes (status or due date), journalled as the board's decision citing it",
+      scope: .meeting),
+    KeyBinding(
+      [.character("A")], .declineReturn, label: "not accepted",
+      help: "Record the return's proposal as not accepted, with a reason", scope: .meeting),
+    KeyBinding(
       [.character("e")], .exportMinutes, label: "minutes",
       help: "Write the minutes (public and full) as Markdown",
       scope: .meeting, status: true),

@@ -28,12 +28,15 @@ public enum TextPurpose: Hashable, Sendable {
   case note
   case decision
   case closureProposal
+  /// Why the board did not accept what a lead's return proposes.
+  case returnNotAccepted
 
   var title: String {
     switch self {
     case .note: "Discussion note"
     case .decision: "Decision"
     case .closureProposal: "Propose closure (management's note)"
+    case .returnNotAccepted: "Not accepted: the board's reason"
     }
   }
 }

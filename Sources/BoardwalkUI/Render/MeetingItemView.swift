@@ -203,6 +203,30 @@ enum MeetingItemView {
     } else {
       add("No update recorded before this meeting", .dim)
     }
+    let leadReturns = state.returns.entries(for: ref)
+    if !leadReturns.isEmpty {
+      blank()
+      add("The leads' returns", .tableHeader)
+      var asks = false
+      for entry in leadReturns {
+        let proposals = ReturnProposal.all(
+          in: entry, plan: plan, planLevel: original?.key, planDue: action.due?.readable)
+        add(proposals.first?.source ?? "\(entry.lead)'s return of \(entry.day)")
+        for proposal in proposals {
+          let answer = proposal.answer(in: item)
+          let said =
+            switch answer {
+            case .accepted: " (accepted)"
+            case .notAccepted: " (not accepted)"
+            case nil: ""
+            }
+          add("proposes " + proposal.words + said, indent: 2, hanging: 2)
+          asks = asks || answer == nil
+        }
+        if let progress = entry.progress { add("progress: " + progress, indent: 2, hanging: 2) }
+      }
+      if asks { add("a accepts what they propose · A: not accepted, with a reason", .dim) }
+    }
     blank()
     add("This meeting", .tableHeader)
     if item.entries.isEmpty {

@@ -59,6 +59,8 @@ public struct AppState: Sendable {
   /// Public mode, for a projected screen: confidential actions are listed and counted, but
   /// their text is withheld everywhere it would show (`--public`, or `P`).
   public internal(set) var isPublic = false
+  /// What the leads' returns of the cycle say, shown on each meeting item.
+  public internal(set) var returns = LeadReturns.none
   /// Set when the user quits.
   public internal(set) var isFinished = false
   /// Set when the screen ended on Ctrl-C (SIGINT) rather than `q`.
@@ -71,9 +73,11 @@ public struct AppState: Sendable {
   public init(
     store: PlanStore, today: CalendarDate, theme: Theme, filter: FilterExpression = .all,
     me: String? = nil,
-    width: Int = 80, height: Int = 24, keyMap: KeyMap = .standard, isPublic: Bool = false
+    width: Int = 80, height: Int = 24, keyMap: KeyMap = .standard, isPublic: Bool = false,
+    returns: LeadReturns = .none
   ) throws(FilterError) {
     self.isPublic = isPublic
+    self.returns = returns
     // The screen filters and picks owners from its first keystroke: the indexes start now.
     store.prepareIndexes()
     self.store = store

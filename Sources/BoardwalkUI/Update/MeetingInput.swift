@@ -37,7 +37,7 @@ extension AppState {
   /// Commands that minute the current item, and so need one.
   private static let itemCommands: Set<Command> = [
     .writeNote, .writeDecision, .changeStatus, .proposeClosure, .confirmClosure,
-    .toggleConfidential, .raiseAction, .strikeLast,
+    .toggleConfidential, .raiseAction, .strikeLast, .acceptReturn, .declineReturn,
   ]
 
   private mutating func performMeeting(_ command: Command, _ meeting: inout MeetingState) {
@@ -156,6 +156,16 @@ extension AppState {
               hint: "YYYY-MM-DD: movement is measured from it"),
             .init("Next meeting", details.nextMeeting, hint: "YYYY-MM-DD"),
           ]))
+    case .acceptReturn:
+      acceptReturn(&meeting)
+    case .declineReturn:
+      guard let ref = currentRef(meeting) else { return }
+      let open = returnProposals(meeting).filter { $0.answer(in: meeting.record.item(ref)) == nil }
+      guard !open.isEmpty else {
+        message = StatusMessage("No lead's return proposes anything for this item", isError: true)
+        return
+      }
+      meeting.overlay = .text(TextEditor(), purpose: .returnNotAccepted)
     case .strikeLast:
       guard let ref = currentRef(meeting) else { return }
       let last = meeting.record.item(ref).liveEntries.last { entry in
@@ -192,6 +202,15 @@ extension AppState {
         case .note: record(.note(ref, text: text), &meeting)
         case .decision: record(.decision(ref, text: text), &meeting)
         case .closureProposal: record(.closureProposed(ref, note: text), &meeting)
+        case .returnNotAccepted:
+          for proposal in returnProposals(meeting)
+          where proposal.answer(in: meeting.record.item(ref)) == nil {
+            record(
+              .decision(
+                ref,
+                text: ReturnProposal.Answer.notAccepted.prefix + proposal.citation + ". Reason: "
+                  + text), &meeting)
+          }
         }
       case .newLine:
         _ = editor.handle(.control("j"))
@@ -348,6 +367,55 @@ extension AppState {
   }
 
   // MARK: Recording
+
+  /// What the leads' returns propose for the current item, each to be accepted or not.
+  private func returnProposals(_ meeting: MeetingState) -> [ReturnProposal] {
+    guard let index = meeting.currentAction, let ref = currentRef(meeting) else { return [] }
+    let plan = store.plans[store.actions[index].plan]
+    return returns.entries(for: ref).flatMap { entry in
+      ReturnProposal.all(
+        in: entry, plan: plan, planLevel: store.level(ofAction: index)?.key,
+        planDue: store.actions[index].due?.readable)
+    }
+  }
+
+  /// Accepts what the returns propose: a status change is journalled as one (a done level
+  /// as the board's closure, as `p` and `C` would), a date as the board's decision; each with
+  /// a decision that cites the return.
+  private mutating func acceptReturn(_ meeting: inout MeetingState) {
+    guard let index = meeting.currentAction, let ref = currentRef(meeting) else { return }
+    let all = returnProposals(meeting)
+    guard !all.isEmpty else {
+      message = StatusMessage("No lead's return proposes anything for this item", isError: true)
+      return
+    }
+    let proposals = all.filter { $0.answer(in: meeting.record.item(ref)) == nil }
+    guard !proposals.isEmpty else {
+      message = StatusMessage("The meeting has answered every proposal of the returns here already")
+      return
+    }
+    let plan = store.plans[store.actions[index].plan]
+    for proposal in proposals {
+      record(
+        .decision(ref, text: ReturnProposal.Answer.accepted.prefix + proposal.citation), &meeting)
+      guard case .status(let key) = proposal.change,
+        let level = plan.scale.levelIndex(forKey: key).map({ plan.scale.levels[$0] })
+      else { continue }
+      if level.isDone {
+        if closureRefusal(of: index) == nil, meeting.record.item(ref).closure != .confirmed {
+          if meeting.record.item(ref).closure == .none {
+            record(.closureProposed(ref, note: proposal.reason), &meeting)
+          }
+          record(.closureConfirmed(ref), &meeting)
+        }
+      } else if currentLevel(of: index, in: meeting) != key {
+        record(
+          .statusChanged(
+            ref, from: currentLevel(of: index, in: meeting), to: key, reason: proposal.reason),
+          &meeting)
+      }
+    }
+  }
 
   private mutating func record(_ event: MeetingEvent, _ meeting: inout MeetingState) {
     effects.append(.record(event))

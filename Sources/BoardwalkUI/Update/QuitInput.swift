@@ -13,6 +13,7 @@ extension AppState {
       case .note: return "note"
       case .decision: return "decision"
       case .closureProposal: return "closure note"
+      case .returnNotAccepted: return "reason"
       }
     case .statusReason(let editor, _): return editor.text.isEmpty ? nil : "reason"
     case .raise(let form): return form.isChanged ? "new action" : nil

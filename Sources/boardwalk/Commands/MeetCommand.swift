@@ -50,6 +50,8 @@ struct MeetCommand: ParsableCommand {
   )
   var `public` = false
 
+  @OptionGroup var returnOptions: ReturnOptions
+
   func run() throws {
     var today = plans.day
     // With a board file, meetings are kept in its meetings folder, one journal a day.
@@ -110,7 +112,11 @@ struct MeetCommand: ParsableCommand {
     let session = InteractiveSession(
       load: result, today: today, filter: .all, me: nil, themeName: theme,
       environment: ProcessInfo.processInfo.environment, startMessage: nil, journalPath: path,
-      agenda: agendaText, meeting: meeting, isPublic: `public`, meetingTitle: board?.name)
+      agenda: agendaText, meeting: meeting, isPublic: `public`, meetingTitle: board?.name,
+      returns: ReturnReading.leadReturns(
+        store: result.store, folder: returnOptions.folder,
+        cycle: returnOptions.resolvedCycle(today: today)
+      ) { StandardStreams.error("boardwalk: warning: \($0)") })
     let status = session.run()
     if !readOnly { StandardStreams.error("boardwalk: the meeting is saved in \(path)") }
     if status != 0 { throw ExitCode(status) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BoardwalkCore
+import BoardwalkMeeting
 import Foundation
 
 /// `boardwalk [PATH...]`: open the plans on screen.
@@ -88,7 +89,11 @@ struct OpenCommand: ParsableCommand {
         ? "\(notLoaded) file\(notLoaded == 1 ? "" : "s") not loaded (errors listed on exit; boardwalk check)"
         : nil,
       journalPath: MeetingJournal.path(journal, today: plans.day, board: board), agenda: nil,
-      isPublic: `public`, meetingTitle: board?.name)
+      isPublic: `public`, meetingTitle: board?.name,
+      returns: ReturnReading.leadReturns(
+        store: result.store, folder: ReturnFiles.defaultFolder,
+        cycle: ReturnCycle(containing: plans.day)
+      ) { StandardStreams.error("boardwalk: warning: \($0)") })
     let status = session.run()
     if result.hasErrors {
       for diagnostic in result.diagnostics where diagnostic.isError {

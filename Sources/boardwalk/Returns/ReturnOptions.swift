@@ -53,4 +53,16 @@ enum ReturnReading {
     }
     return record
   }
+
+  /// Every lead's return of `cycle` in `folder`, by action, for the meeting to show; problems
+  /// go to `warn`.
+  static func leadReturns(
+    store: PlanStore, folder: String, cycle: ReturnCycle, warn: (String) -> Void
+  ) -> LeadReturns {
+    let records = LeadActions.leads(in: store).compactMap { lead -> (String, ReturnRecord)? in
+      let path = ReturnFiles.path(folder: folder, cycle: cycle, lead: lead.lead)
+      return read(path, lead: lead.lead, warn: warn).map { (lead.lead, $0) }
+    }
+    return LeadReturns(records: records.map { (lead: $0.0, record: $0.1) })
+  }
 }

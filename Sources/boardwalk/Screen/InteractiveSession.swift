@@ -24,6 +24,8 @@ struct InteractiveSession {
   var isPublic = false
   /// A new meeting's title: the board's name, when there is a board file.
   var meetingTitle: String?
+  /// What the leads' returns of the cycle say, for the meeting's items.
+  var returns = LeadReturns.none
 
   /// A meeting opened before the screen starts.
   enum Meeting {
@@ -65,7 +67,7 @@ struct InteractiveSession {
     do {
       state = try AppState(
         store: store, today: today, theme: theme, filter: filter, me: me, width: size.width,
-        height: size.height, isPublic: isPublic)
+        height: size.height, isPublic: isPublic, returns: returns)
     } catch {
       terminal.stop()
       StandardStreams.error("boardwalk: --filter: \(error)")

@@ -20,12 +20,13 @@ struct MeetingScreen {
   /// `events` already in its journal after the opening entries; `readOnly` follows it.
   init(
     _ plans: MeetingPlans = .boards, width: Int = 80, height: Int = 24, agenda: String = "",
-    resuming events: [MeetingEvent]? = nil, warnings: [String] = [], readOnly: Bool = false
+    resuming events: [MeetingEvent]? = nil, warnings: [String] = [], readOnly: Bool = false,
+    returns: LeadReturns = .none
   ) throws {
     let store = try plans.store()
     state = try AppState(
       store: store, today: Fixture.today, theme: ThemeCatalog.theme(named: "monochrome"),
-      width: width, height: height)
+      width: width, height: height, returns: returns)
     journal = OpeningJournal.entries(for: store, agenda: agenda, then: events ?? [])
     send(
       .feedback(
