@@ -1,0 +1,80 @@
+import BoardwalkTestSupport
+import Foundation
+import Testing
+
+/// Issue 15, a board's cycle end to end on the Hull plan: three leads send returns and one
+/// does not; the officer's `returns` names the missing one and `pack` carries the proposals;
+/// in the meeting (under tmux, with the keyboard) the board accepts one proposal with `a`
+/// and does not accept another with `A` and a reason; `apply` writes the accepted status and
+/// the decisions into the plan.
+@Suite("a return cycle, from the leads to the plan", .requiresTmux)
+struct ReturnCycleTests {
+  @Test("returns, pack, the meeting's a and A, and apply")
+  func cycle() async throws {
+    let pane = try MeetingPane.meeting()
+    defer { pane.stop() }
+    let returns = pane.path("returns")
+    let common = [pane.planPath, "--today", PackagePaths.sampleToday, "--returns", returns]
+    for (owner, entry) in [
+      (
+        "Assistant Director Learning and Skills",
+        ["--action", "1.1", "--propose-status", "on-track", "--reason", "Timescales published"]
+      ),
+      (
+        "Head of Performance and Quality",
+        ["--action", "1.2", "--propose-due", "2027-03-31", "--reason", "Panel starts in January"]
+      ),
+      ("Assistant Director Safeguarding", ["--action", "2.1", "--note", "Hub opened in October"]),
+    ] {
+      let update = try pane.command(["update"] + common + ["--owner", owner] + entry)
+      #expect(update.exit.status == 0, "\(update)")
+    }
+
+    let report = try pane.command(["returns"] + common)
+    #expect(report.exit.status == 0, "\(report)")
+    #expect(report.output.contains("Head of Service (SEND): no return"), "\(report.output)")
+
+    let pack = try pane.command(["pack"] + common)
+    #expect(pack.exit.status == 0, "\(pack)")
+    #expect(pack.output.contains("## Decisions the board is asked to take"))
+    #expect(
+      pack.output.contains(
+        "status On track some concerns → On track no concerns: Timescales published"))
+    #expect(pack.output.contains("- Head of Service (SEND):"))
+
+    // The meeting runs in the folder, and reads ./returns there.
+    try pane.run()
+    let opened = try await pane.session.waitForText("The leads' returns", seconds: 30)
+    #expect(opened.contains("1.1"), "\(opened)")
+    try await pane.session.waitForSavedCount(2)
+    try pane.session.press("a")
+    try await pane.session.waitForSavedCount(4)
+    try pane.session.press("]")
+    try await pane.session.waitForSavedCount(5)
+    _ = try await pane.session.waitForText("Head of Performance and Quality's return")
+    try pane.session.press("A")
+    try pane.session.type("Not before the budget is set")
+    try pane.session.press("Enter")
+    try await pane.session.waitForSavedCount(6)
+    // q leaves the meeting for the main screen; q again quits.
+    try pane.session.press("q")
+    _ = try await pane.session.waitForText("Filter:")
+    try pane.session.press("q")
+    // apply waits for the meeting to be closed: the pane's program has ended.
+    let deadline = Date().addingTimeInterval(30)
+    while try pane.session.display("#{pane_dead}") != "1", Date() < deadline {
+      try await Task.sleep(for: .milliseconds(50))
+    }
+
+    let apply = try pane.command(["apply", "--journal", pane.path("journal.jsonl")])
+    #expect(apply.exit.status == 0, "\(apply)")
+    let plan = try String(contentsOfFile: pane.planPath, encoding: .utf8)
+    #expect(plan.contains("Accepted: Assistant Director Learning and Skills's return of"))
+    #expect(plan.contains("Not accepted: Head of Performance and Quality's return of"))
+    #expect(plan.contains("Reason: Not before the budget is set"))
+    let listed = try pane.command([
+      "list", pane.planPath, "--filter", "status:on-track", "--format", "json",
+    ])
+    #expect(listed.output.contains("\"id\":\"1.1\""), "\(listed.output)")
+  }
+}
