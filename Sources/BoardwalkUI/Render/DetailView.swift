@@ -104,6 +104,9 @@ enum DetailView {
     let statusText = level?.label ?? "Unrated: no status given"
     lines.append(Line(text: statusText, role: .text, rag: store.rag(ofAction: index)))
     if let definition = level?.definition { add(definition, .dim, indent: 4) }
+    if let trend = RatingTrend(of: action, in: plan).letters {
+      add("Trend: \(trend) (oldest to latest)", .dim, indent: 4)
+    }
     add("Due: " + dueLine(action, index: index, state: state))
     if isConfidential, state.isPublic {
       lines.append(Line(text: "", role: .text))

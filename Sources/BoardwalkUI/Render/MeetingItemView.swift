@@ -174,6 +174,9 @@ enum MeetingItemView {
       status += "  (was \(original?.label ?? "unrated") \(trend))"
     }
     add(status, rag: nowRAG)
+    if let trend = RatingTrend(of: action, in: plan).letters {
+      add("Trend before this meeting: \(trend) (oldest to latest)", .dim, indent: 4)
+    }
     switch item.closure {
     case .proposed: add("Closure proposed by management: awaiting the board (C confirms)", .overdue)
     case .confirmed: add("Closed by the board", .message)
