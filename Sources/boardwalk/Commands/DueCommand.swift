@@ -1,5 +1,6 @@
 import ArgumentParser
 import BoardwalkCore
+import BoardwalkMeeting
 import Foundation
 
 /// `boardwalk due`: per owner, the open actions overdue or due soon, for a reminder email
@@ -12,7 +13,8 @@ struct DueCommand: ParsableCommand {
       Per owner (matched as owner: in a filter: exactly, ignoring case), the open actions \
       that are overdue (due before today) and those due from today to the end of the window: \
       --within Nd is today to today + N days, both included; --before DATE is today to the \
-      day before DATE (DATE itself is left out). With neither, --within 30d. Done actions are \
+      day before DATE (DATE itself is left out). With neither, the day before the next \
+      meeting in the board file's schedule (docs/board.md), else --within 30d. Done actions are \
       never listed; an action with several owners is listed under each, one with none under \
       "(no owner)"; open actions whose due is ongoing, tbc or missing are counted at the end. \
       --format text (the default) and markdown (to paste into an email) mark confidential \
@@ -79,10 +81,14 @@ struct DueCommand: ParsableCommand {
     }
   }
 
-  /// The window the options ask for.
-  private func window(today: CalendarDate) -> DueWindow {
+  /// The window the options ask for: with neither option, up to the board's next meeting
+  /// when a board file has one in its schedule.
+  private func window(today: CalendarDate, board: Board?) -> DueWindow {
     if let before, let end = try? CalendarDate(parsingDay: before) {
       return DueWindow(today: today, before: end)
+    }
+    if within == nil, let next = board?.nextMeeting(after: today) {
+      return DueWindow(today: today, before: next)
     }
     let days = within.flatMap(DueWindow.days(parsing:)) ?? DueWindow.defaultDays
     return DueWindow(today: today, days: days)
@@ -96,7 +102,8 @@ struct DueCommand: ParsableCommand {
     let matching = compiled.evaluate(
       in: store, today: today, withholdingTextOf: `public` ? store.confidentialActions : nil)
     let list = DueList(
-      store: store, actions: matching, window: window(today: today), owner: owner,
+      store: store, actions: matching,
+      window: window(today: today, board: try BoardLookup.board(near: plans.paths)), owner: owner,
       isPublic: `public`)
     if let owner, !list.ownerIsKnown {
       StandardStreams.error("boardwalk: no action of these plans names the owner \"\(owner)\"")

@@ -59,6 +59,22 @@ struct BoardCommandTests {
     #expect(broken.errorOutput.contains("board.jsonc: quorum: write how many voting members"))
   }
 
+  @Test("due in a board's folder lists what falls due before the next meeting in its schedule")
+  func dueBeforeNextMeeting() throws {
+    let folder = try ScratchFolder("cli-board")
+    defer { folder.remove() }
+    _ = try CommandRunner.run(["init", folder.path])
+    let plan = PackagePaths.sampleData + "/demo-northbrook-fictional.json"
+    let result = try CommandRunner.run(
+      ["due", plan, "--today", "2026-11-22"], in: URL(fileURLWithPath: folder.path))
+    #expect(result.status == 0, "\(result)")
+    #expect(result.output.hasPrefix("Actions overdue or due before 24 Jan 2027, as of 22 Nov 2026"))
+    let within = try CommandRunner.run(
+      ["due", plan, "--today", "2026-11-22", "--within", "7d"],
+      in: URL(fileURLWithPath: folder.path))
+    #expect(within.output.hasPrefix("Actions overdue or due by 29 Nov 2026"), "\(within)")
+  }
+
   @Test(
     "pack in a board's folder: titled with the board, since its last meeting, for the next in its schedule"
   )
