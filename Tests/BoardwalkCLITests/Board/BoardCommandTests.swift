@@ -75,6 +75,25 @@ struct BoardCommandTests {
     #expect(within.output.hasPrefix("Actions overdue or due by 29 Nov 2026"), "\(within)")
   }
 
+  @Test("summary --history N: a column for each of the last meetings, today last; N from 2 to 12")
+  func history() throws {
+    let folder = try ScratchFolder("cli-board")
+    defer { folder.remove() }
+    _ = try CommandRunner.run(["init", folder.path])
+    let plan = PackagePaths.sampleData + "/demo-northbrook-fictional.json"
+    let result = try CommandRunner.run(
+      ["summary", plan, "--today", "2026-12-01", "--history", "3"],
+      in: URL(fileURLWithPath: folder.path))
+    #expect(result.status == 0, "\(result)")
+    // The schedule's 22 Nov 2026, six weeks before it, and today.
+    let header = result.outputLines.first?.split(separator: " ").map(String.init)
+    #expect(header == ["AREA", "2026-10-11", "2026-11-22", "2026-12-01"], "\(result)")
+    #expect(result.outputLines.contains { $0.hasPrefix("demo-northbrook ") })
+    let wrong = try CommandRunner.run(["summary", plan, "--history", "1"])
+    #expect(wrong.status == 64)
+    #expect(wrong.errorOutput.contains("--history: give how many meetings to show, from 2 to 12"))
+  }
+
   @Test(
     "pack in a board's folder: titled with the board, since its last meeting, for the next in its schedule"
   )
