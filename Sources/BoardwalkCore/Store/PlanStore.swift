@@ -17,6 +17,8 @@ public struct PlanStore: Sendable {
   private let searchIndex: LazyIndex<SearchText>
   /// Actions by plan and id (built when a meeting first looks one up).
   private let idIndex: LazyIndex<ActionIDIndex>
+  /// The actions their plans mark confidential (built when public mode first asks).
+  private let confidentialIndex: LazyIndex<ActionSet>
 
   /// A store with no plans.
   public static let empty = PlanStore(parts: [])
@@ -47,6 +49,11 @@ public struct PlanStore: Sendable {
     searchIndex = LazyIndex { SearchText(actions: actions) }
     let loaded = plans
     idIndex = LazyIndex { ActionIDIndex(plans: loaded, actions: actions) }
+    confidentialIndex = LazyIndex {
+      ActionSet(
+        capacity: actions.count, indexes: actions.indices.lazy.filter { actions[$0].isConfidential }
+      )
+    }
   }
 
   /// Starts building the owner and search indexes in the background, for a screen that
@@ -95,11 +102,9 @@ public struct PlanStore: Sendable {
   /// Every action, as a set.
   public var allActions: ActionSet { ActionSet(capacity: actions.count, full: true) }
 
-  /// The actions their plans mark confidential.
-  public var confidentialActions: ActionSet {
-    ActionSet(
-      capacity: actions.count, indexes: actions.indices.lazy.filter { actions[$0].isConfidential })
-  }
+  /// The actions their plans mark confidential (worked out once: public mode asks on every
+  /// keystroke).
+  public var confidentialActions: ActionSet { confidentialIndex.value }
 
   /// The plan with this id, compared without regard to case.
   public func planIndex(forID id: String) -> Int? {

@@ -59,6 +59,12 @@ enum ReturnReading {
   static func leadReturns(
     store: PlanStore, folder: String, cycle: ReturnCycle, warn: (String) -> Void
   ) -> LeadReturns {
+    // No returns kept for the cycle: nothing to read, and the owner index (which a million
+    // owners take seconds to build) is not needed before the first frame.
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: "\(folder)/\(cycle)", isDirectory: &isFolder),
+      isFolder.boolValue
+    else { return .none }
     let records = LeadActions.leads(in: store).compactMap { lead -> (String, ReturnRecord)? in
       let path = ReturnFiles.path(folder: folder, cycle: cycle, lead: lead.lead)
       return read(path, lead: lead.lead, warn: warn).map { (lead.lead, $0) }
