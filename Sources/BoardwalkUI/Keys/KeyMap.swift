@@ -189,7 +189,7 @@ public struct KeyMap: Sendable {
     KeyBinding(
       [.character("a")], .acceptReturn, label: "accept return",
       help:
-        "Accept what the lead's return proposes (status or due date), journalled as the board's decision citing it",
+        "Accept what the lead's return proposes (status or due date), journalled as the board's decision citing it; minute its progress note",
       scope: .meeting),
     KeyBinding(
       [.character("A")], .declineReturn, label: "not accepted",

@@ -9,6 +9,14 @@ struct ReturnProposal: Hashable {
     case status(String)
     /// A due date, as a plan writes it.
     case due(String)
+    /// A progress note: accepted, it is minuted as a note (and `apply` writes it as a dated
+    /// update); there is nothing to decline.
+    case progress(String)
+  }
+
+  /// Whether the board is asked to decide it (a status or a date), rather than take note.
+  var isDecision: Bool {
+    if case .progress = change { false } else { true }
   }
 
   let change: Change
@@ -50,11 +58,23 @@ struct ReturnProposal: Hashable {
           words: "due \(planDue ?? "no date") → \(proposed): \(due.reason)",
           reason: "\(source): \(due.reason)"))
     }
+    if let progress = entry.progress {
+      proposals.append(
+        ReturnProposal(
+          change: .progress(progress), source: source, words: "progress: \(progress)",
+          reason: "\(source): \(progress)"))
+    }
     return proposals
   }
 
   /// What the meeting has answered to this proposal, from its decisions on the item.
   func answer(in item: ItemRecord) -> Answer? {
+    if !isDecision {
+      let minuted = item.liveEntries.contains {
+        if case .note(let text) = $0.kind { text == reason } else { false }
+      }
+      return minuted ? .accepted : nil
+    }
     for entry in item.liveEntries.reversed() {
       guard case .decision(let text) = entry.kind else { continue }
       if text == Answer.accepted.prefix + citation { return .accepted }

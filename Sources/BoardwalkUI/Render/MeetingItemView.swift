@@ -219,16 +219,21 @@ enum MeetingItemView {
           let answer = proposal.answer(in: item)
           let said =
             switch answer {
-            case .accepted: " (accepted)"
+            case .accepted: proposal.isDecision ? " (accepted)" : " (minuted)"
             case .notAccepted: " (not accepted)"
             case nil: ""
             }
-          add("proposes " + proposal.words + said, indent: 2, hanging: 2)
+          add(
+            (proposal.isDecision ? "proposes " : "") + proposal.words + said, indent: 2,
+            hanging: 2)
           asks = asks || answer == nil
         }
-        if let progress = entry.progress { add("progress: " + progress, indent: 2, hanging: 2) }
       }
-      if asks { add("a accepts what they propose · A: not accepted, with a reason", .dim) }
+      if asks {
+        add(
+          "a accepts what they propose and minutes their notes · A: not accepted, with a reason",
+          .dim)
+      }
     }
     blank()
     add("This meeting", .tableHeader)

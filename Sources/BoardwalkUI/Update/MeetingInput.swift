@@ -160,7 +160,9 @@ extension AppState {
       acceptReturn(&meeting)
     case .declineReturn:
       guard let ref = currentRef(meeting) else { return }
-      let open = returnProposals(meeting).filter { $0.answer(in: meeting.record.item(ref)) == nil }
+      let open = returnProposals(meeting).filter {
+        $0.isDecision && $0.answer(in: meeting.record.item(ref)) == nil
+      }
       guard !open.isEmpty else {
         message = StatusMessage("No lead's return proposes anything for this item", isError: true)
         return
@@ -204,7 +206,7 @@ extension AppState {
         case .closureProposal: record(.closureProposed(ref, note: text), &meeting)
         case .returnNotAccepted:
           for proposal in returnProposals(meeting)
-          where proposal.answer(in: meeting.record.item(ref)) == nil {
+          where proposal.isDecision && proposal.answer(in: meeting.record.item(ref)) == nil {
             record(
               .decision(
                 ref,
@@ -396,6 +398,10 @@ extension AppState {
     }
     let plan = store.plans[store.actions[index].plan]
     for proposal in proposals {
+      guard proposal.isDecision else {
+        record(.note(ref, text: proposal.reason), &meeting)
+        continue
+      }
       record(
         .decision(ref, text: ReturnProposal.Answer.accepted.prefix + proposal.citation), &meeting)
       guard case .status(let key) = proposal.change,

@@ -44,9 +44,11 @@ struct ReturnsInMeetingTests {
       screen.eventsToRecord == [
         .decision(ref, text: "Accepted: \(Self.source): status Red → Amber: Locums in post"),
         .statusChanged(ref, from: "red", to: "amber", reason: "\(Self.source): Locums in post"),
+        .note(ref, text: "\(Self.source): Backlog down to seventy"),
       ])
     screen.save()
     #expect(screen.shows("proposes status Red → Amber: Locums in post (accepted)"))
+    #expect(screen.shows("progress: Backlog down to seventy (minuted)"))
     #expect(!screen.shows("a accepts what they propose"))
     screen.type("a")
     #expect(screen.eventsToRecord.isEmpty)
@@ -64,6 +66,7 @@ struct ReturnsInMeetingTests {
       screen.eventsToRecord == [
         .decision(ref, text: "Accepted: \(Self.source): status Red → Complete: Backlog cleared"),
         .closureProposed(ref, note: "\(Self.source): Backlog cleared"), .closureConfirmed(ref),
+        .note(ref, text: "\(Self.source): Backlog down to seventy"),
       ])
   }
 
@@ -77,7 +80,11 @@ struct ReturnsInMeetingTests {
     let citation = "\(Self.source): due 30 Sep 2026 → 28 Feb 2027: Funding in January"
     var accepting = try MeetingScreen(returns: returns)
     accepting.type("a")
-    #expect(accepting.eventsToRecord == [.decision(ref, text: "Accepted: \(citation)")])
+    #expect(
+      accepting.eventsToRecord == [
+        .decision(ref, text: "Accepted: \(citation)"),
+        .note(ref, text: "\(Self.source): Backlog down to seventy"),
+      ])
     var declining = try MeetingScreen(returns: returns)
     declining.type("A")
     declining.type("The ICB has not agreed the funding")
@@ -89,6 +96,17 @@ struct ReturnsInMeetingTests {
       ])
     declining.save()
     #expect(declining.shows("(not accepted)"))
+  }
+
+  @Test("a return with only a progress note: a minutes it, A has nothing to decline")
+  func progressOnly() throws {
+    var screen = try MeetingScreen(returns: Self.returns(status: nil))
+    let ref = Ref.riverside("1.1")
+    screen.type("A")
+    #expect(screen.overlay == nil)
+    #expect(screen.eventsToRecord.isEmpty)
+    screen.type("a")
+    #expect(screen.eventsToRecord == [.note(ref, text: "\(Self.source): Backlog down to seventy")])
   }
 
   @Test(
