@@ -41,7 +41,8 @@ struct Boardwalk: ParsableCommand {
       xlsx -o FILE.xlsx` writes a tracker back out. `due` lists each owner's overdue actions \
       and those due soon, for a reminder email or as an iCalendar file (docs/reminders.md); \
       `pack` writes the board pack for the next meeting (docs/documents.md); `init` writes a \
-      board file and `meetings` lists the board's meetings (docs/board.md). `update` \
+      board file and `meetings` lists the board's meetings (docs/board.md); `record` writes a \
+      meeting's entries without the screen (docs/meetings.md). `update` \
       writes a lead's return for the cycle (a progress note, a proposed status or due date, \
       evidence, a milestone done) to returns/CYCLE/LEAD.jsonl, and `returns` tells the \
       officer who has returned, what they propose and whom to chase (docs/returns.md). \
@@ -53,7 +54,8 @@ struct Boardwalk: ParsableCommand {
     version: "boardwalk 0.6.0 (plan format boardwalk-plan/1, journal format boardwalk-journal/1)",
     subcommands: [
       OpenCommand.self, CheckCommand.self, ListCommand.self, SummaryCommand.self, DueCommand.self,
-      MeetCommand.self, MeetingsCommand.self, MinutesCommand.self, PackCommand.self,
+      MeetCommand.self, MeetingsCommand.self, RecordCommand.self, MinutesCommand.self,
+      PackCommand.self,
       UpdateCommand.self, ReturnsCommand.self, ApplyCommand.self, GenerateCommand.self,
       ImportCommand.self, InitCommand.self,
     ],
