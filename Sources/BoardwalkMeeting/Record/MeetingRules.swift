@@ -1,7 +1,7 @@
 import BoardwalkCore
 
-/// What a meeting may record about an action, whoever records it: the screen's keys and
-/// `boardwalk record` ask the same rules, and get the same refusal to show.
+/// What a meeting may record about an action: the rules the screen's keys apply, for
+/// `boardwalk record` and any other command that writes a meeting's entries.
 public enum MeetingRules {
   /// Why `event` cannot be recorded in a meeting at `record` over `store`, or `nil` when it
   /// can. Only events about an action are checked; the rest are always allowed.
