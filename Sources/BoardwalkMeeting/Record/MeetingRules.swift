@@ -3,6 +3,12 @@ import BoardwalkCore
 /// What a meeting may record about an action: the rules the screen's keys apply, for
 /// `boardwalk record` and any other command that writes a meeting's entries.
 public enum MeetingRules {
+  /// Whether actions rated on `scale` can be closed: only a scale with a done level (the
+  /// built-in delivery-confidence scale has none) lets the board close an action.
+  public static func canClose(on scale: RatingScale) -> Bool {
+    scale.levels.contains(where: \.isDone)
+  }
+
   /// Why `event` cannot be recorded in a meeting at `record` over `store`, or `nil` when it
   /// can. Only events about an action are checked; the rest are always allowed.
   public static func refusal(
@@ -34,7 +40,7 @@ public enum MeetingRules {
       }
       if reason.allSatisfy(\.isWhitespace) { return "give a one-line reason for the change" }
     case .closureProposed, .closureConfirmed, .closureWithdrawn, .closureReopened:
-      if let scale, !scale.levels.contains(where: \.isDone) {
+      if let scale, !canClose(on: scale) {
         return
           "this plan's scale (\(scale.name)) has no done level, so its actions cannot be closed: change the status instead"
       }

@@ -363,7 +363,7 @@ extension AppState {
   /// level that means done (a delivery-confidence scale), so closing would change nothing.
   private func closureRefusal(of index: Int) -> String? {
     let scale = store.plans[store.actions[index].plan].scale
-    guard !scale.levels.contains(where: \.isDone) else { return nil }
+    guard !MeetingRules.canClose(on: scale) else { return nil }
     return
       "This plan's scale (\(scale.name)) has no done level, so its actions cannot be closed: change the status instead (s)"
   }
