@@ -227,9 +227,12 @@ public struct BoardPack {
     var any = false
     let progress = returnProgress
     for plan in store.plans {
+      // Each action looked at once: its area's list, in file order.
+      var byArea = Array(repeating: [Int](), count: plan.areas.count)
+      for index in plan.actionRange { byArea[store.actions[index].area].append(index) }
       for (areaIndex, area) in plan.areas.enumerated() {
         var items: [[Inline]] = []
-        for index in plan.actionRange where store.actions[index].area == areaIndex {
+        for index in byArea[areaIndex] {
           let action = store.actions[index]
           if visibility == .public, action.isConfidential { continue }
           let ref = ActionRef(plan: plan.id, action: action.id)
