@@ -41,6 +41,9 @@ public enum Command: Hashable, Sendable {
   /// Accept, or record as not accepted, what the leads' returns propose for the item.
   case acceptReturn, declineReturn
   case exportMinutes
+  // A lead's return.
+  /// Write a progress note, propose a status or a due date, add evidence, tick a milestone.
+  case writeProgress, proposeStatus, proposeDue, addEvidence, tickMilestone
   case leaveMeeting
   case newLine
   case editExternally

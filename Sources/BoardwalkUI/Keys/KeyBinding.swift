@@ -14,6 +14,8 @@ public enum KeyScope: Hashable, Sendable {
   case help
   /// In a meeting.
   case meeting
+  /// On the screen of a lead writing their return (`boardwalk update`).
+  case leadReturn
   /// Writing minute text.
   case textEditor
   /// Filling in a form (a new action, the meeting's details).
@@ -32,6 +34,7 @@ public enum KeyScope: Hashable, Sendable {
     case .editor: "Editing text (f / and picker queries)"
     case .help: "In this help"
     case .meeting: "In a meeting"
+    case .leadReturn: "Writing your return (boardwalk update --owner NAME)"
     case .textEditor: "Writing a note or decision"
     case .form: "In a form (new action, meeting details)"
     case .confirmation: "Answering a question"

@@ -211,6 +211,29 @@ public struct KeyMap: Sendable {
     KeyBinding(
       [.character("q")], .leaveMeeting, label: "leave",
       help: "Leave the meeting (everything is saved; M resumes it)", scope: .meeting, status: true),
+    // A lead's return.
+    KeyBinding(
+      [.character("u")], .writeProgress, label: "progress",
+      help: "Write a progress note on the selected action (what has happened since last time)",
+      scope: .leadReturn, status: true),
+    KeyBinding(
+      [.character("r")], .proposeStatus, label: "propose status",
+      help: "Propose a new status for the board to decide, with a one-line reason",
+      scope: .leadReturn, status: true),
+    KeyBinding(
+      [.character("D")], .proposeDue, label: "move due",
+      help: "Ask to move the due date (YYYY-MM-DD, YYYY-MM, ongoing or tbc), with a reason",
+      scope: .leadReturn, status: true),
+    KeyBinding(
+      [.character("e")], .addEvidence, label: "evidence",
+      help: "Add evidence: a link, or where to find it", scope: .leadReturn, status: true),
+    KeyBinding(
+      [.character("t")], .tickMilestone, label: "milestone done",
+      help: "Tick a milestone of the selected action as done", scope: .leadReturn, status: true),
+    KeyBinding(
+      [.character("X")], .strikeLast, label: "withdraw",
+      help: "Withdraw the selected action's last entry (asks first; what it replaced counts again)",
+      scope: .leadReturn),
     // Writing minute text.
     KeyBinding(
       [.enter], .accept, label: "save", help: "Save the text to the journal", scope: .textEditor,

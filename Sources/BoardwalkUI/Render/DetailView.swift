@@ -1,4 +1,5 @@
 import BoardwalkCore
+import BoardwalkMeeting
 
 /// Everything about the selected action: title, owners, dates, status with its label and
 /// definition, milestones, outcomes, measures, evidence, dated updates with the direction
@@ -114,6 +115,9 @@ enum DetailView {
       add("its owners, words, milestones and updates.", .dim)
       return lines
     }
+    if let leadReturn = state.leadReturn {
+      returnLines(of: index, in: leadReturn, state: state, add: add)
+    }
     if let start = action.start { add("Start: \(start.readable)") }
     // An owner is one name: a line break inside one (from a spreadsheet cell) is a space here.
     let owners = action.owners.map { $0.split(whereSeparator: \.isNewline).joined(separator: " ") }
@@ -163,6 +167,48 @@ enum DetailView {
     }
     if !action.sources.isEmpty { section("Sources", action.sources.joined(separator: "; ")) }
     return Array(lines.prefix(maximumLines))
+  }
+
+  /// What the lead's return says about the action so far, and the keys that add to it.
+  private static func returnLines(
+    of index: Int, in leadReturn: ReturnState, state: AppState,
+    add: (String, StyleRole, Int, Int) -> Void
+  ) {
+    let action = state.store.actions[index]
+    let ref = LeadActions.ref(index, in: state.store)
+    add("", .text, 0, 0)
+    guard LeadActions.owner(leadReturn.lead, of: action) != nil else {
+      add("Not one of \(leadReturn.lead)'s actions: not in this return", .dim, 0, 0)
+      add("", .text, 0, 0)
+      return
+    }
+    let item = leadReturn.record.item(ref)
+    let scale = state.store.plans[action.plan].scale
+    add("Your return for \(leadReturn.cycle)", .tableHeader, 0, 0)
+    if item.current.isEmpty {
+      add("Nothing yet: u progress · r status · D due date · e evidence · t milestone", .dim, 2, 2)
+    }
+    for entry in item.current {
+      let day = String(entry.time.prefix(10))
+      let words: String
+      switch entry.kind {
+      case .status(let key, let reason):
+        let label = scale.levelIndex(forKey: key).map { scale.levels[$0].label } ?? key
+        words = "proposes status \(label): \(reason)"
+      case .due(let due, let reason):
+        words = "proposes due \((try? PlanDate(parsing: due).readable) ?? due): \(reason)"
+      case .milestone(.number(let number)) where action.milestones.indices.contains(number - 1):
+        words = "done: milestone \(number), \(action.milestones[number - 1].text)"
+      default:
+        words = entry.kind.words
+      }
+      add("\(readableDay(day)) \(words)", .text, 2, 4)
+    }
+    add("", .text, 0, 0)
+  }
+
+  private static func readableDay(_ day: String) -> String {
+    (try? CalendarDate(parsingDay: day).readable) ?? day
   }
 
   private static func dueLine(_ action: Action, index: Int, state: AppState) -> String {

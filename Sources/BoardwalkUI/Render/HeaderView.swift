@@ -19,8 +19,13 @@ enum HeaderView {
     // The leading space keeps a cut plan title's ellipsis apart from the count.
     let count = " \(state.rows.count) of \(state.store.actions.count) actions "
     // In public mode the header says so first, so the chair knows what the room can see.
+    // A lead's screen says whose return it writes, and how far it has got, before the rest.
+    let lead = state.leadReturn.map {
+      "\($0.lead)'s return for \($0.cycle): \($0.updatedCount(in: state.store)) of \($0.actions.count) updated · "
+    }
     let left =
-      (state.isPublic ? " PUBLIC" : "") + " Boardwalk · today \(state.today) · " + planText
+      (state.isPublic ? " PUBLIC" : "") + " Boardwalk · " + (lead ?? "") + "today \(state.today) · "
+      + planText
     let countWidth = DisplayWidth.of(count)
     grid.write(
       fitting: left, x: rect.x, y: rect.y, width: max(0, rect.width - countWidth),

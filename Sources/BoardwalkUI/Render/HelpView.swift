@@ -29,7 +29,8 @@ enum HelpView {
     let rect = listRect(state, help: help)
     guard rect.width > 10, rect.height > 0 else { return 0 }
     let count = lines(
-      keyMap: state.keyMap, width: rect.width, inMeeting: state.meeting != nil, matching: query
+      keyMap: state.keyMap, width: rect.width, first: HelpView.scopesFirst(for: state),
+      matching: query
     ).count
     return max(0, count - rect.height)
   }
@@ -46,7 +47,7 @@ enum HelpView {
         showsCursor: help.isTypingQuery, into: &grid)
     }
     let lines = self.lines(
-      keyMap: state.keyMap, width: rect.width, inMeeting: state.meeting != nil,
+      keyMap: state.keyMap, width: rect.width, first: HelpView.scopesFirst(for: state),
       matching: help.query.text)
     guard !lines.isEmpty else {
       grid.write(
@@ -73,12 +74,19 @@ enum HelpView {
 
   /// The scopes a meeting uses, shown first while one is on screen.
   static let meetingScopes: [KeyScope] = [.meeting, .textEditor, .form, .confirmation, .always]
+  /// The scopes a lead writing their return uses, shown first on that screen.
+  static let returnScopes: [KeyScope] = [.leadReturn, .textEditor, .confirmation]
 
-  /// The help text: bindings grouped by where they apply (in a meeting, the meeting's keys
-  /// first), then the legend. With `query`, only the bindings (and sections) whose words
+  /// The scopes the help lists first for what is on screen.
+  static func scopesFirst(for state: AppState) -> [KeyScope] {
+    state.meeting != nil ? meetingScopes : state.leadReturn != nil ? returnScopes : []
+  }
+
+  /// The help text: bindings grouped by where they apply (the scopes `first` first: a
+  /// meeting's keys in a meeting), then the legend. With `query`, only the bindings (and sections) whose words
   /// hold it, compared without regard to case or accents.
   static func lines(
-    keyMap: KeyMap, width: Int, inMeeting: Bool = false, matching query: String = ""
+    keyMap: KeyMap, width: Int, first: [KeyScope] = [], matching query: String = ""
   )
     -> [Line]
   {
@@ -90,7 +98,7 @@ enum HelpView {
       matches($0.help, $0.label, $0.keysText, $0.scope.heading)
     }
     var lines: [Line] = []
-    var headings = (inMeeting ? meetingScopes : []).filter { scope in
+    var headings = first.filter { scope in
       bindings.contains { $0.scope == scope }
     }
     for binding in bindings where !headings.contains(binding.scope) {

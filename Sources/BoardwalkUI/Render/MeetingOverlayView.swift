@@ -6,51 +6,21 @@ enum MeetingOverlayView {
     let theme = state.theme
     switch overlay {
     case .text(let editor, let purpose):
-      let rows = max(3, min(12, state.height - 8))
-      let box = OverlayBox.centred(
-        width: min(90, state.width - 2), height: rows + 3, screenWidth: state.width,
-        screenHeight: state.height)
-      let inner = OverlayBox.draw(purpose.title, in: box, theme: theme, into: &grid)
-      drawText(
-        editor, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1),
-        theme: theme, into: &grid)
-      grid.write(
-        fitting: "Enter saves · Ctrl-J new line · Ctrl-O $EDITOR · Esc cancels", x: inner.x,
-        y: inner.maxY - 1,
-        width: inner.width, style: theme[.dim])
+      textBox(purpose.title, editor: editor, state: state, into: &grid)
     case .statusChoice(let levels, let cursor):
-      let box = OverlayBox.centred(
-        width: min(70, state.width - 2), height: levels.count + 4, screenWidth: state.width,
-        screenHeight: state.height)
-      let inner = OverlayBox.draw("New status", in: box, theme: theme, into: &grid)
-      grid.write(
-        fitting: "↑↓ choose · Enter then give a reason · Esc cancels", x: inner.x, y: inner.y,
-        width: inner.width, style: theme[.dim])
-      for (index, level) in levels.enumerated() where index + 1 < inner.height {
-        let y = inner.y + 1 + index
-        let style = index == cursor ? theme[.selection] : theme[.overlay]
-        grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
-        let x =
-          RAGBadge.draw(level.rag, x: inner.x, y: y, theme: theme, padded: true, into: &grid) + 1
-        grid.write(
-          fitting: level.label + (level.isDone ? " (done: the board closes with p, then C)" : ""),
-          x: x, y: y, width: inner.maxX - x, style: style)
-      }
+      choiceBox(
+        "New status", hint: "↑↓ choose · Enter then give a reason · Esc cancels",
+        rows: levels.map {
+          ($0.rag, $0.label + ($0.isDone ? " (done: the board closes with p, then C)" : ""))
+        }, cursor: cursor, state: state, into: &grid)
     case .statusReason(let editor, let level):
-      let box = OverlayBox.centred(
-        width: min(90, state.width - 2), height: 5, screenWidth: state.width,
-        screenHeight: state.height)
       let label = state.meeting?.currentAction.flatMap { index in
         let scale = state.store.plans[state.store.actions[index].plan].scale
         return scale.levelIndex(forKey: level).map { scale.levels[$0].label }
       }
-      let inner = OverlayBox.draw(
-        "Reason for the change to \(label ?? level)", in: box, theme: theme, into: &grid)
-      EditorBar.drawEditor(
-        editor, prompt: "› ", x: inner.x, y: inner.y, width: inner.width, theme: theme, into: &grid)
-      grid.write(
-        fitting: "One line · Enter saves · Esc cancels", x: inner.x, y: inner.y + 2,
-        width: inner.width, style: theme[.dim])
+      lineBox(
+        "Reason for the change to \(label ?? level)", editor: editor,
+        hint: "One line · Enter saves · Esc cancels", state: state, into: &grid)
     case .raise(let form), .details(let form):
       drawForm(form, state: state, into: &grid)
     case .confirmStrike(_, let summary):
@@ -70,9 +40,68 @@ enum MeetingOverlayView {
     }
   }
 
+  /// A box for several lines of text being written, titled `title`.
+  static func textBox(_ title: String, editor: TextEditor, state: AppState, into grid: inout Grid) {
+    let theme = state.theme
+    let rows = max(3, min(12, state.height - 8))
+    let box = OverlayBox.centred(
+      width: min(90, state.width - 2), height: rows + 3, screenWidth: state.width,
+      screenHeight: state.height)
+    let inner = OverlayBox.draw(title, in: box, theme: theme, into: &grid)
+    drawText(
+      editor, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1),
+      theme: theme, into: &grid)
+    grid.write(
+      fitting: "Enter saves · Ctrl-J new line · Ctrl-O $EDITOR · Esc cancels", x: inner.x,
+      y: inner.maxY - 1, width: inner.width, style: theme[.dim])
+  }
+
+  /// A list to choose one row from: each row with its RAG badge when it has one.
+  static func choiceBox(
+    _ title: String, hint: String, rows: [(rag: RAGClass?, text: String)], cursor: Int,
+    state: AppState, into grid: inout Grid
+  ) {
+    let theme = state.theme
+    let box = OverlayBox.centred(
+      width: min(70, state.width - 2), height: rows.count + 4, screenWidth: state.width,
+      screenHeight: state.height)
+    let inner = OverlayBox.draw(title, in: box, theme: theme, into: &grid)
+    grid.write(fitting: hint, x: inner.x, y: inner.y, width: inner.width, style: theme[.dim])
+    // A list longer than the box scrolls to keep the cursor in it.
+    let room = max(1, inner.height - 1)
+    let top = max(0, cursor - room + 1)
+    for (offset, row) in rows.enumerated().dropFirst(top).prefix(room) {
+      let y = inner.y + 1 + offset - top
+      let style = offset == cursor ? theme[.selection] : theme[.overlay]
+      grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
+      let x =
+        row.rag.map {
+          RAGBadge.draw($0, x: inner.x, y: y, theme: theme, padded: true, into: &grid) + 1
+        } ?? inner.x + 1
+      grid.write(fitting: row.text, x: x, y: y, width: inner.maxX - x, style: style)
+    }
+  }
+
+  /// One line being written, titled `title`, with a hint (or an error) under it.
+  static func lineBox(
+    _ title: String, editor: LineEditor, hint: String, error: String? = nil, state: AppState,
+    into grid: inout Grid
+  ) {
+    let theme = state.theme
+    let box = OverlayBox.centred(
+      width: min(90, state.width - 2), height: 5, screenWidth: state.width,
+      screenHeight: state.height)
+    let inner = OverlayBox.draw(title, in: box, theme: theme, into: &grid)
+    EditorBar.drawEditor(
+      editor, prompt: "› ", x: inner.x, y: inner.y, width: inner.width, theme: theme, into: &grid)
+    grid.write(
+      fitting: error ?? hint, x: inner.x, y: inner.y + 2, width: inner.width,
+      style: theme[error == nil ? .dim : .error])
+  }
+
   /// A question naming something (`%@` in `template`): the name gives way, not the answer
   /// keys.
-  private static func question(
+  static func question(
     fitting name: String, in template: String, state: AppState, into grid: inout Grid
   ) {
     let frame = template.replacingOccurrences(of: "%@", with: "")
@@ -82,7 +111,7 @@ enum MeetingOverlayView {
   }
 
   /// A question on its first line, whole, and lines of detail under it, cut to fit.
-  private static func question(
+  static func question(
     _ text: String, details: [String] = [], state: AppState, into grid: inout Grid
   ) {
     let widest = ([text] + details).map { DisplayWidth.of(Grid.flattened($0)) }.max() ?? 0

@@ -31,6 +31,9 @@ public enum Renderer {
       }
     }
     StatusLineView.draw(state, in: layout.status, into: &grid)
+    if let overlay = state.leadReturn?.overlay {
+      ReturnOverlayView.draw(state, overlay: overlay, into: &grid)
+    }
     switch state.overlay {
     case .help(let help): HelpView.draw(state, help: help, into: &grid)
     case .lastMessage(let message): MessageView.draw(state, message: message, into: &grid)

@@ -58,12 +58,33 @@ enum StatusLineView {
         []
       } else if let meeting = state.meeting {
         meetingBindings(state, meeting)
+      } else if let leadReturn = state.leadReturn {
+        returnBindings(state, leadReturn)
       } else {
         // Enter on an empty table opens nothing, so it is not offered.
         state.keyMap.statusBindings(in: .screen, pane: state.focus).filter {
           !(state.focus == .actions && state.rows.isEmpty && $0.command == .activate)
         }
       }
+    }
+  }
+
+  /// A lead's return: what is being written, or the return's keys with help and quit.
+  private static func returnBindings(_ state: AppState, _ leadReturn: ReturnState)
+    -> [KeyBinding]
+  {
+    switch leadReturn.overlay {
+    case .text: state.keyMap.statusBindings(in: .textEditor, pane: nil)
+    case .statusChoice, .milestoneChoice:
+      state.keyMap.statusBindings(in: .picker, pane: nil).filter { $0.command != .toggleChoice }
+    case .statusReason, .dueDate, .dueReason: state.keyMap.statusBindings(in: .editor, pane: nil)
+    case .confirmStrike, .confirmDiscard:
+      state.keyMap.statusBindings(in: .confirmation, pane: nil)
+    case nil:
+      state.keyMap.statusBindings(in: .leadReturn, pane: nil)
+        + state.keyMap.statusBindings(in: .screen, pane: nil).filter {
+          [.help, .quit].contains($0.command)
+        }
     }
   }
 

@@ -48,6 +48,8 @@ public struct AppState: Sendable {
   public internal(set) var detailScroll = 0
   /// The meeting being run, when the screen is in meeting mode.
   public internal(set) var meeting: MeetingState?
+  /// The lead's return being written, when the screen was opened by `boardwalk update`.
+  public internal(set) var leadReturn: ReturnState?
   /// What the shell must do next; it takes them with ``takeEffects()``.
   public internal(set) var effects: [Effect] = []
   public internal(set) var overlay: Overlay?

@@ -3,7 +3,8 @@ import BoardwalkMeeting
 /// Something the screen asks the shell to do in the world; the shell reports back with a
 /// ``ShellFeedback`` event. Until then the screen does not show it as done.
 public enum Effect: Hashable, Sendable {
-  /// Append this to the meeting journal (flushed to disk), then report `.saved` or `.notSaved`.
+  /// Append this to the open journal (the meeting's, or the lead's return), flushed to disk,
+  /// then report `.saved` or `.notSaved`.
   case record(MeetingEvent)
   /// Open (or create) the meeting journal and report `.meetingOpened`. A new meeting's
   /// agenda is `agenda` (a filter expression), or the one the shell was started with when
@@ -24,6 +25,8 @@ public enum ShellFeedback: Hashable, Sendable {
   case notSaved(MeetingEvent, String)
   /// A meeting is open: its journal's entries so far, and anything worth telling.
   case meetingOpened(MeetingOpening)
+  /// A lead's return is open for this screen to write into.
+  case returnOpened(ReturnOpening)
   /// The minutes were written to these files.
   case minutesWritten([String])
   /// `$EDITOR` returned this text (`nil`: it failed or was cancelled).

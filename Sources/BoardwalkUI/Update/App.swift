@@ -37,6 +37,8 @@ extension AppState {
         handleOverlay(key)
       } else if meeting != nil {
         handleMeeting(key)
+      } else if handleReturnKey(key) {
+        // A key of the lead's return, or of what is being written in it.
       } else if let command = keyMap.command(for: key, in: .screen, pane: focus) {
         perform(command)
       }

@@ -5,6 +5,8 @@ extension AppState {
   /// The shell reporting on an effect.
   mutating func handle(_ feedback: ShellFeedback) {
     switch feedback {
+    case .saved(let entry) where leadReturn != nil:
+      savedInReturn(entry)
     case .saved(let entry):
       // Taken out of the state, so the record is changed in place, not copied.
       guard var meeting = meeting.take() else { return }
@@ -34,6 +36,11 @@ extension AppState {
       self.meeting = meeting
     case .notSaved(_, let reason):
       message = StatusMessage(reason, isError: true)
+      if var leadReturn, let previous = leadReturn.lastSubmitted {
+        leadReturn.overlay = previous
+        leadReturn.lastSubmitted = nil
+        self.leadReturn = leadReturn
+      }
       if var meeting, let previous = meeting.lastSubmitted {
         meeting.overlay = previous
         meeting.lastSubmitted = nil
@@ -50,8 +57,14 @@ extension AppState {
       let warnings = opening.warnings + [meeting.agendaProblem].compactMap { $0 }
       message = StatusMessage(
         ([resumed] + warnings).joined(separator: " · "), isError: !warnings.isEmpty)
+    case .returnOpened(let opening):
+      openReturn(opening)
     case .minutesWritten(let files):
       message = StatusMessage("Minutes written: " + files.joined(separator: ", "))
+    case .editedExternally(let text) where leadReturn?.overlay != nil:
+      guard var leadReturn, case .text(_, let purpose) = leadReturn.overlay else { return }
+      if let text { leadReturn.overlay = .text(TextEditor(text), purpose: purpose) }
+      self.leadReturn = leadReturn
     case .editedExternally(let text):
       guard var meeting, case .text(_, let purpose) = meeting.overlay else { return }
       if let text { meeting.overlay = .text(TextEditor(text), purpose: purpose) }
@@ -75,5 +88,44 @@ extension AppState {
         "\(new.joined(separator: ", ")) changed on disk: the meeting keeps the plans as loaded; apply will refuse the changed file",
         isError: true)
     }
+  }
+}
+
+extension AppState {
+  /// The screen becomes the lead's: the table holds their open actions, and the return's
+  /// keys write about the selected one.
+  mutating func openReturn(_ opening: ReturnOpening) {
+    let state = ReturnState(opening: opening, store: store)
+    leadReturn = state
+    try? apply(
+      FilterExpression(terms: [FilterTerm(.owner, [state.lead]), FilterTerm(.status, ["open"])]),
+      remember: false)
+    let updated = state.updatedCount(in: store)
+    let said =
+      "Your return for \(state.cycle): \(updated) of \(state.actions.count) open action\(state.actions.count == 1 ? "" : "s") updated; u writes progress on the selected one, ? lists the keys"
+    message = StatusMessage(
+      ([said] + opening.warnings).joined(separator: " · "), isError: !opening.warnings.isEmpty)
+  }
+
+  /// An entry of the return is on disk: the return shows it, and the status line says so.
+  private mutating func savedInReturn(_ entry: JournalEntry) {
+    guard var leadReturn = leadReturn.take() else { return }
+    leadReturn.apply(entry)
+    leadReturn.lastSubmitted = nil
+    let updated = leadReturn.updatedCount(in: store)
+    let about = entry.event.action.map { " on \($0.action)" } ?? ""
+    let what: String
+    switch entry.event {
+    case .progress: what = "Progress\(about)"
+    case .proposedStatus: what = "Status proposed\(about)"
+    case .proposedDue: what = "Due date proposed\(about)"
+    case .evidence: what = "Evidence\(about)"
+    case .milestoneDone: what = "Milestone done\(about)"
+    case .struck: what = "Withdrawn"
+    default: what = "Entry"
+    }
+    message = StatusMessage(
+      "\(what): saved in \(leadReturn.path) · \(updated) of \(leadReturn.actions.count) updated")
+    self.leadReturn = leadReturn
   }
 }

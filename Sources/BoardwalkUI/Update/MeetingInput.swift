@@ -191,9 +191,8 @@ extension AppState {
   ) {
     switch overlay {
     case .text(var editor, let purpose):
-      switch keyMap.command(for: key, in: .textEditor) {
-      case .accept:
-        let text = editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+      switch EditorKey.text(key, &editor, keyMap: keyMap) {
+      case .save(let text):
         guard !text.isEmpty || purpose == .closureProposal, let ref = currentRef(meeting) else {
           message = StatusMessage("Nothing written yet (Esc closes)", isError: true)
           return
@@ -214,15 +213,11 @@ extension AppState {
                   + text), &meeting)
           }
         }
-      case .newLine:
-        _ = editor.handle(.control("j"))
-        meeting.overlay = .text(editor, purpose: purpose)
-      case .editExternally:
-        effects.append(.editExternally(editor.text))
-      case .cancel:
-        meeting.overlay = editor.isEmpty ? nil : .confirmDiscard(MeetingOverlayBox(overlay))
-      default:
-        if editor.handle(key) { meeting.overlay = .text(editor, purpose: purpose) }
+      case .edited: meeting.overlay = .text(editor, purpose: purpose)
+      case .editExternally(let text): effects.append(.editExternally(text))
+      case .cancel(let isEmpty):
+        meeting.overlay = isEmpty ? nil : .confirmDiscard(MeetingOverlayBox(overlay))
+      case .ignored: break
       }
     case .statusChoice(let levels, var cursor):
       // j and k move here as they do everywhere else in the meeting.
@@ -254,9 +249,8 @@ extension AppState {
       }
       meeting.overlay = .statusChoice(levels: levels, cursor: cursor)
     case .statusReason(var editor, let level):
-      switch keyMap.command(for: key, in: .editor) {
-      case .accept:
-        let reason = editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+      switch EditorKey.line(key, &editor, keyMap: keyMap) {
+      case .save(let reason):
         guard !reason.isEmpty else {
           message = StatusMessage("Give a one-line reason for the change", isError: true)
           return
@@ -267,10 +261,10 @@ extension AppState {
         record(
           .statusChanged(
             ref, from: currentLevel(of: index, in: meeting), to: level, reason: reason), &meeting)
-      case .cancel:
-        meeting.overlay = editor.text.isEmpty ? nil : .confirmDiscard(MeetingOverlayBox(overlay))
-      default:
-        if editor.handle(key) { meeting.overlay = .statusReason(editor, level: level) }
+      case .cancel(let isEmpty):
+        meeting.overlay = isEmpty ? nil : .confirmDiscard(MeetingOverlayBox(overlay))
+      case .edited: meeting.overlay = .statusReason(editor, level: level)
+      case .editExternally, .ignored: break
       }
     case .raise(var form), .details(var form):
       let isRaise: Bool

@@ -75,7 +75,7 @@ extension AppState {
     case .help, .lastMessage, .meetingAgenda:
       break
     case nil:
-      pasteIntoMeeting(text)
+      if !pasteIntoReturn(text) { pasteIntoMeeting(text) }
     }
   }
 

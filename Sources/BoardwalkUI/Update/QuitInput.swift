@@ -4,6 +4,7 @@
 extension AppState {
   /// What is being written and not saved yet ("note", "new action"), if anything.
   public var unsavedDraft: String? {
+    if let overlay = leadReturn?.overlay { return Self.unsavedDraft(in: overlay) }
     guard var overlay = meeting?.overlay else { return nil }
     if case .confirmDiscard(let box) = overlay { overlay = box.overlay }
     switch overlay {
@@ -20,6 +21,18 @@ extension AppState {
     case .details(let form): return form.isChanged ? "meeting details" : nil
     case .statusChoice, .confirmStrike, .confirmClosure, .confirmReopen, .confirmDiscard:
       return nil
+    }
+  }
+
+  /// What a lead is writing in their return and has not saved, if anything.
+  private static func unsavedDraft(in overlay: ReturnOverlay) -> String? {
+    switch overlay {
+    case .confirmDiscard(let previous): unsavedDraft(in: previous)
+    case .text(let editor, let purpose): editor.isEmpty ? nil : purpose.draftName
+    case .statusReason(let editor, _), .dueReason(let editor, _):
+      editor.text.isEmpty ? nil : "reason"
+    case .dueDate(let editor, _): editor.text.isEmpty ? nil : "due date"
+    case .statusChoice, .milestoneChoice, .confirmStrike: nil
     }
   }
 

@@ -51,6 +51,10 @@ extension AppState {
     case .showLastMessage: showLastMessage()
     case .togglePublic: togglePublic()
     case .quit: isFinished = true
+    case .startMeeting where leadReturn != nil:
+      message = StatusMessage(
+        "This screen writes your return; the board's meeting is run with boardwalk meet",
+        isError: true)
     case .startMeeting:
       // A filtered screen is offered as the agenda: the officer who narrowed it to red and
       // amber items has usually just made the agenda.

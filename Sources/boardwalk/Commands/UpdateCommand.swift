@@ -1,6 +1,7 @@
 import ArgumentParser
 import BoardwalkCore
 import BoardwalkMeeting
+import BoardwalkUI
 import Foundation
 
 /// `boardwalk update`: a lead writes one entry of their return (a progress note, a proposed
@@ -8,7 +9,7 @@ import Foundation
 struct UpdateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "update",
-    abstract: "Write one entry of a lead's return, or list the lead's open actions.",
+    abstract: "Write a lead's return: on screen, or one entry at a time.",
     discussion: """
       A lead's return for a cycle is one file, returns/CYCLE/LEAD.jsonl (JSON Lines, written \
       as the meeting journal is: each entry flushed to disk before "saved", one writer at a \
@@ -16,9 +17,12 @@ struct UpdateCommand: ParsableCommand {
       --note TEXT (progress), --propose-status KEY --reason TEXT (a level key of the plan's \
       scale), --propose-due DATE --reason TEXT (as a plan writes a due date), --evidence TEXT, \
       or --milestone N (its number, or its due date). The action must be one of the lead's \
-      (--owner, matched as owner: in a filter: exactly, ignoring case). Without --action, the \
-      lead's open actions are listed with the latest entry of their return. BOARDWALK_OWNER \
-      gives --owner. See docs/returns.md.
+      (--owner, matched as owner: in a filter: exactly, ignoring case). Without --action, on a \
+      terminal, the screen opens on the lead's open actions: u writes progress, r proposes a \
+      status, D a due date, e adds evidence, t ticks a milestone, X withdraws the last entry \
+      (? lists every key). With --list, or when the output is not a terminal, the lead's open \
+      actions are listed with the latest entry of their return. BOARDWALK_OWNER gives --owner. \
+      See docs/returns.md.
       """
   )
 
@@ -29,6 +33,15 @@ struct UpdateCommand: ParsableCommand {
     help: ArgumentHelp(
       "The lead writing the return (default: $BOARDWALK_OWNER).", valueName: "NAME"))
   var owner: String?
+
+  @Flag(help: "List the lead's open actions and their return so far, instead of the screen.")
+  var list = false
+
+  @Option(
+    help: ArgumentHelp(
+      "The screen's theme: default, colour-blind, high-contrast, monochrome, or a theme file.",
+      valueName: "NAME"))
+  var theme: String = "default"
 
   @Option(help: ArgumentHelp("The action the entry is about.", valueName: "ID"))
   var action: String?
@@ -78,6 +91,7 @@ struct UpdateCommand: ParsableCommand {
       }
       return
     }
+    if list { throw ValidationError("--list lists every action: leave out --action") }
     guard entries.count == 1 else {
       throw ValidationError(
         "give one of --note, --propose-status, --propose-due, --evidence or --milestone")
@@ -106,7 +120,11 @@ struct UpdateCommand: ParsableCommand {
     let store = result.store
     let cycle = returns.resolvedCycle(today: plans.day)
     guard let action else {
-      try printToDo(lead: lead, store: store, cycle: cycle)
+      if list || !TerminalWidth.isOutputTerminal || isatty(STDIN_FILENO) == 0 {
+        try printToDo(lead: lead, store: store, cycle: cycle)
+      } else {
+        try openScreen(lead: lead, result: result, cycle: cycle)
+      }
       return
     }
     let index = try find(action, in: store)
@@ -120,6 +138,21 @@ struct UpdateCommand: ParsableCommand {
     }
     let event = try entry(for: ref, action: found, plan: store.plans[found.plan])
     let path = ReturnFiles.path(folder: returns.folder, cycle: cycle, lead: name)
+    try Self.makeFolder(of: path)
+    do throws(JournalError) {
+      let file = try Self.openReturn(path, lead: name, cycle: cycle, result: result)
+      defer { file.close() }
+      if let torn = file.tornTail { StandardStreams.error("boardwalk: warning: \(torn)") }
+      try file.append(event)
+    } catch {
+      StandardStreams.error("boardwalk: \(error.message)")
+      throw ExitCode(1)
+    }
+    StandardStreams.output("saved to \(path)\n")
+  }
+
+  /// Makes the return's folder (`returns/CYCLE`) if it is not there yet.
+  private static func makeFolder(of path: String) throws {
     do {
       try FileManager.default.createDirectory(
         atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -129,31 +162,77 @@ struct UpdateCommand: ParsableCommand {
       )
       throw ExitCode(1)
     }
+  }
+
+  /// Opens (locks) the return at `path`, checking that it is `lead`'s for `cycle`; a new
+  /// return is started with the plans as they are now.
+  private static func openReturn(
+    _ path: String, lead: String, cycle: ReturnCycle, result: PlanLoader.Result
+  ) throws(JournalError) -> JournalFile {
+    let file = try JournalFile(path: path, kind: .return)
     do throws(JournalError) {
-      let file = try JournalFile(path: path, kind: .return)
-      defer { file.close() }
-      if let torn = file.tornTail { StandardStreams.error("boardwalk: warning: \(torn)") }
       if let start = ReturnRecord(entries: file.entries).start {
-        guard SearchFolding.fold(start.lead) == SearchFolding.fold(name),
+        guard SearchFolding.fold(start.lead) == SearchFolding.fold(lead),
           start.cycle == cycle.description
         else {
           throw JournalError(
-            "\(path) is the return of \"\(start.lead)\" for \(start.cycle), not of \"\(name)\" for \(cycle); nothing was written"
+            "\(path) is the return of \"\(start.lead)\" for \(start.cycle), not of \"\(lead)\" for \(cycle); nothing was written"
           )
         }
       } else {
         try file.append(
           .returnStarted(
             ReturnStart(
-              lead: name, cycle: cycle.description,
+              lead: lead, cycle: cycle.description,
               plans: MeetingJournal.fingerprints(result, journal: path))))
       }
-      try file.append(event)
+    } catch {
+      file.close()
+      throw error
+    }
+    return file
+  }
+
+  /// The screen, on the lead's open actions, writing their return. A return started here
+  /// and left with nothing in it is removed on the way out: no file says a lead returned
+  /// when they did not.
+  private func openScreen(lead: String, result: PlanLoader.Result, cycle: ReturnCycle) throws {
+    guard let (name, open) = LeadActions.of(lead, in: result.store) else {
+      try refuse("no action of these plans names the owner \"\(lead)\"")
+    }
+    guard !open.isEmpty else {
+      StandardStreams.output(
+        "\(name) has no open actions in these plans: there is nothing to return for \(cycle)\n")
+      return
+    }
+    let path = ReturnFiles.path(folder: returns.folder, cycle: cycle, lead: name)
+    try Self.makeFolder(of: path)
+    let isNew = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int ?? 0) == 0
+    let file: JournalFile
+    do throws(JournalError) {
+      file = try Self.openReturn(path, lead: name, cycle: cycle, result: result)
     } catch {
       StandardStreams.error("boardwalk: \(error.message)")
       throw ExitCode(1)
     }
-    StandardStreams.output("saved to \(path)\n")
+    let opening = ReturnOpening(
+      lead: name, cycle: cycle.description, path: path, entries: file.entries,
+      warnings: [file.tornTail].compactMap { $0 })
+    let environment = ProcessInfo.processInfo.environment
+    let session = InteractiveSession(
+      load: result, today: plans.day, filter: .all, me: name, themeName: theme,
+      environment: environment, startMessage: nil,
+      journalPath: path, agenda: nil, meeting: .returning(file, opening))
+    let status = session.run()
+    let isEmpty = file.entries.count <= 1
+    file.close()
+    if isNew, isEmpty {
+      try? FileManager.default.removeItem(atPath: path)
+      StandardStreams.error("boardwalk: nothing was written, so no return was kept for \(cycle)")
+    } else {
+      StandardStreams.output("Your return for \(cycle) is saved in \(path)\n")
+    }
+    if status != 0 { throw ExitCode(status) }
   }
 
   /// Says why the command line cannot be done, and stops with status 64.

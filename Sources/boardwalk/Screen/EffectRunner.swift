@@ -40,19 +40,23 @@ final class EffectRunner {
     self.environment = environment
   }
 
-  /// Takes over a meeting the command opened before the screen started; returns what to
-  /// tell the screen.
-  func adopt(_ meeting: InteractiveSession.Meeting) -> MeetingOpening? {
+  /// Takes over a meeting (or a lead's return) the command opened before the screen
+  /// started; returns what to tell the screen.
+  func adopt(_ meeting: InteractiveSession.Meeting) -> ShellFeedback? {
     switch meeting {
     case .none: return nil
     case .recording(let file, let opening):
       journal = file
       watch(opening)
-      return opening
+      return .meetingOpened(opening)
     case .following(let journal, let opening):
       follower = journal
       watch(opening)
-      return opening
+      return .meetingOpened(opening)
+    case .returning(let file, let opening):
+      // Entries go to the return file; the screen never opens a meeting then.
+      journal = file
+      return .returnOpened(opening)
     }
   }
 

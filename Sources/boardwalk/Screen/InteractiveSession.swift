@@ -34,6 +34,8 @@ struct InteractiveSession {
     case recording(JournalFile, MeetingOpening)
     /// Followed, read-only, while another screen records it.
     case following(JournalFollower, MeetingOpening)
+    /// Not a meeting: a lead's return, open and locked, that the screen writes into.
+    case returning(JournalFile, ReturnOpening)
   }
 
   /// Runs until the user quits; returns the exit status.
@@ -77,8 +79,8 @@ struct InteractiveSession {
     let runner = EffectRunner(
       load: load, today: today, journalPath: journalPath, agenda: agenda, environment: environment,
       meetingTitle: meetingTitle)
-    if let opening = runner.adopt(meeting) {
-      state = App.update(consume state, .feedback(.meetingOpened(opening)))
+    if let opened = runner.adopt(meeting) {
+      state = App.update(consume state, .feedback(opened))
     }
     terminal.draw(Renderer.render(state))
     while !state.isFinished {

@@ -167,4 +167,19 @@ struct UpdateCommandTests {
     #expect(lines.filter { $0 == "    no update yet" }.count == 6)
     #expect(!lines.contains { $0.contains("APA1.5") }, "done actions are not listed")
   }
+
+  @Test("--list gives the to-do list even where the screen would open, and refuses --action")
+  func listFlag() throws {
+    let scene = try ReturnsScene()
+    defer { scene.folder.remove() }
+    let listed = try scene.update("Head of SEND", ["--list"])
+    #expect(listed.status == 0, "\(listed)")
+    #expect(
+      listed.outputLines.first?.hasPrefix(
+        "Head of SEND: 7 open actions; return for 2026-11 not started") == true)
+    let both = try scene.update("Head of SEND", ["--list", "--action", "APA1.1", "--note", "x"])
+    #expect(both.status == 64)
+    #expect(both.errorOutput.contains("--list lists every action: leave out --action"), "\(both)")
+    #expect(!FileManager.default.fileExists(atPath: scene.file("head-of-send")))
+  }
 }

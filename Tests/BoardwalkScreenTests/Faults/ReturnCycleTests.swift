@@ -24,11 +24,50 @@ struct ReturnCycleTests {
         "Head of Performance and Quality",
         ["--action", "1.2", "--propose-due", "2027-03-31", "--reason", "Panel starts in January"]
       ),
-      ("Assistant Director Safeguarding", ["--action", "2.1", "--note", "Hub opened in October"]),
     ] {
       let update = try pane.command(["update"] + common + ["--owner", owner] + entry)
       #expect(update.exit.status == 0, "\(update)")
     }
+
+    // The third lead writes on the screen, with the keyboard, in a pane of their own.
+    let lead = try TmuxSession.start(width: 100, height: 30, in: pane.folder, remainOnExit: true)
+    defer { lead.kill() }
+    let script = AppLaunch(
+      arguments: ["update"] + common + ["--owner", "Assistant Director Safeguarding"]
+    ).script(binary: try BinaryLocator.boardwalk(besides: .module), pidFile: pane.path("lead.pid"))
+    try script.write(toFile: pane.path("lead.sh"), atomically: true, encoding: .utf8)
+    try lead.command([
+      "respawn-pane", "-k", "-t", lead.target, "-c", pane.folder.path, "sh lead.sh",
+    ])
+    let opening = try await lead.waitForText("0 of 8 open actions updated", seconds: 30)
+    #expect(opening.contains("Filter: owner:\"Assistant Director Safeguarding\" status:open"))
+    try lead.press("u")
+    try lead.type("Hub opened in October")
+    try lead.press("Enter")
+    _ = try await lead.waitForText("Progress on 2.1: saved")
+    try lead.press("r")
+    _ = try await lead.waitForText("Propose a status for 2.1")
+    try lead.press("Up")
+    try lead.press("Enter")
+    try lead.type("Families wait longer than planned")
+    try lead.press("Enter")
+    let proposed = try await lead.waitForText("Status proposed on 2.1: saved")
+    #expect(proposed.contains("progress: Hub opened in October"), "\(proposed)")
+    try lead.press("q")
+    let leadDeadline = Date().addingTimeInterval(30)
+    while try lead.display("#{pane_dead}") != "1", Date() < leadDeadline {
+      try await Task.sleep(for: .milliseconds(50))
+    }
+    let written = try String(
+      contentsOfFile: returns + "/2026-11/assistant-director-safeguarding.jsonl", encoding: .utf8)
+    #expect(
+      written.contains(
+        #""type":"progress","plan":"hull-send-2024","action":"2.1","text":"Hub opened in October""#)
+    )
+    #expect(
+      written.contains(
+        #""type":"propose-status","plan":"hull-send-2024","action":"2.1","to":"some-concerns","reason":"Families wait longer than planned""#
+      ), "\(written)")
 
     let report = try pane.command(["returns"] + common)
     #expect(report.exit.status == 0, "\(report)")

@@ -1,0 +1,37 @@
+import Foundation
+
+/// What a key does to text being written, the same in a meeting and in a lead's return: the
+/// key map says which keys save, cancel, break a line or hand over to `$EDITOR`; any other
+/// key edits.
+enum EditorKey {
+  /// Enter: save what is written (trimmed).
+  case save(String)
+  /// Esc: close, asking first if something was typed.
+  case cancel(isEmpty: Bool)
+  /// Ctrl-O: continue in `$EDITOR`.
+  case editExternally(String)
+  /// The text changed (or the cursor moved).
+  case edited
+  /// Not a key for the editor.
+  case ignored
+
+  /// The key `key` in the multi-line editor `editor`.
+  static func text(_ key: Key, _ editor: inout TextEditor, keyMap: KeyMap) -> EditorKey {
+    switch keyMap.command(for: key, in: .textEditor) {
+    case .accept: .save(editor.text.trimmingCharacters(in: .whitespacesAndNewlines))
+    case .newLine: editor.handle(.control("j")) ? .edited : .ignored
+    case .editExternally: .editExternally(editor.text)
+    case .cancel: .cancel(isEmpty: editor.isEmpty)
+    default: editor.handle(key) ? .edited : .ignored
+    }
+  }
+
+  /// The key `key` in the one-line editor `editor`.
+  static func line(_ key: Key, _ editor: inout LineEditor, keyMap: KeyMap) -> EditorKey {
+    switch keyMap.command(for: key, in: .editor) {
+    case .accept: .save(editor.text.trimmingCharacters(in: .whitespacesAndNewlines))
+    case .cancel: .cancel(isEmpty: editor.text.isEmpty)
+    default: editor.handle(key) ? .edited : .ignored
+    }
+  }
+}
