@@ -436,8 +436,14 @@ struct PlanFileDecoder {
       case .objective: action.objective = try decoder.readProse()
       case .owners: action.owners = try decoder.readStrings(owners: true)
       case .start: action.start = try decoder.readPlanDate()
-      case .due: action.due = try decoder.readDue()
-      case .dueText: action.dueText = try decoder.readProse()
+      case .due:
+        let start = decoder.reader.valueOffset()
+        action.due = try decoder.readDue()
+        span.due = start..<decoder.reader.offset
+      case .dueText:
+        let start = decoder.reader.valueOffset()
+        action.dueText = try decoder.readProse()
+        span.dueText = start..<decoder.reader.offset
       case .status:
         let start = decoder.reader.valueOffset()
         action.status = try decoder.readIdentifier(what: "a status", interned: true)

@@ -10,6 +10,10 @@ public struct ActionSpan: Hashable, Sendable {
   public var updates: Range<Int>?
   /// The `confidential` value, when present.
   public var confidential: Range<Int>?
+  /// The `due` value, quotes included, when present.
+  public var due: Range<Int>?
+  /// The `dueText` value, quotes included, when present.
+  public var dueText: Range<Int>?
 
   public init(
     object: Range<Int>, status: Range<Int>? = nil, updates: Range<Int>? = nil,

@@ -22,6 +22,7 @@ public enum MeetingPatches {
       } else if let status = item.newStatus {
         change.status = status
       }
+      change.due = item.newDue
       change.markConfidential = item.confidential == true && !store.actions[index].isConfidential
       let sentences = item.liveEntries.map { describe($0.kind, plan: plan) }
       if !sentences.isEmpty || change.status != nil {
@@ -30,7 +31,9 @@ public enum MeetingPatches {
           + (sentences.isEmpty ? "status set." : sentences.joined(separator: " "))
         change.update = (date, change.status, text)
       }
-      if change.status != nil || change.update != nil || change.markConfidential {
+      if change.status != nil || change.due != nil || change.update != nil
+        || change.markConfidential
+      {
         patches[plan.id, default: PlanPatch()].changes[ref.action] = change
       }
     }
@@ -50,6 +53,9 @@ public enum MeetingPatches {
     case .decision(let text): return "Decision: " + end(text)
     case .statusChanged(let from, let to, let reason):
       return "Status changed from \(label(from)) to \(label(to))"
+        + (reason.isEmpty ? "." : ": " + end(reason))
+    case .dueChanged(let from, let to, let reason):
+      return "Due date moved from \(DueWords.readable(from)) to \(DueWords.readable(to))"
         + (reason.isEmpty ? "." : ": " + end(reason))
     case .closureProposed(let note):
       return "Closure proposed" + (note.isEmpty ? "." : ": " + end(note))

@@ -5,11 +5,13 @@ public struct PlanPatch: Hashable, Sendable {
   /// Changes to one existing action.
   public struct ActionChange: Hashable, Sendable {
     public var status: String?
+    /// The new due date, as a plan writes one.
+    public var due: String?
     public var update: (date: String, status: String?, text: String)?
     public var markConfidential = false
 
     public static func == (lhs: ActionChange, rhs: ActionChange) -> Bool {
-      lhs.status == rhs.status && lhs.markConfidential == rhs.markConfidential
+      lhs.status == rhs.status && lhs.due == rhs.due && lhs.markConfidential == rhs.markConfidential
         && lhs.update?.date == rhs.update?.date && lhs.update?.status == rhs.update?.status
         && lhs.update?.text == rhs.update?.text
     }
@@ -48,6 +50,15 @@ public struct PlanPatch: Hashable, Sendable {
         } else {
           inserted += "\(indent)\"status\": \(JSONText.quoted(status)),"
         }
+      }
+      if let due = change.due {
+        if let range = span.due {
+          edits.append((range, JSONText.quoted(due)))
+        } else {
+          inserted += "\(indent)\"due\": \(JSONText.quoted(due)),"
+        }
+        // The source's words for the old date no longer describe the due date.
+        if let range = span.dueText { edits.append((range, JSONText.quoted(due))) }
       }
       if change.markConfidential {
         if let range = span.confidential {

@@ -75,6 +75,12 @@ public struct JournalEntry: Hashable, Sendable {
       fields.append(("from", JSONText.quoted(from)))
       text("to", to)
       text("reason", reason)
+    case .dueChanged(let action, let from, let to, let reason):
+      text("type", "due-changed")
+      ref(action)
+      fields.append(("from", JSONText.quoted(from)))
+      text("due", to)
+      text("reason", reason)
     case .closureProposed(let action, let note):
       text("type", "closure-proposed")
       ref(action)
@@ -205,6 +211,10 @@ public struct JournalEntry: Hashable, Sendable {
     case "status":
       event = .statusChanged(
         try ref(), from: raw.from, to: try required(raw.to, "to"),
+        reason: try required(raw.reason, "reason"))
+    case "due-changed":
+      event = .dueChanged(
+        try ref(), from: raw.from, to: try required(raw.due, "due"),
         reason: try required(raw.reason, "reason"))
     case "closure-proposed": event = .closureProposed(try ref(), note: raw.text ?? "")
     case "closure-confirmed": event = .closureConfirmed(try ref())

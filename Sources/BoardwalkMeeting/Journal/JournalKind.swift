@@ -38,7 +38,8 @@ public enum JournalKind: Sendable, Hashable, CaseIterable {
     case .struck: nil
     case .returnStarted, .progress, .proposedStatus, .proposedDue, .evidence, .milestoneDone:
       .return
-    case .started, .details, .moved, .note, .decision, .statusChanged, .closureProposed,
+    case .started, .details, .moved, .note, .decision, .statusChanged, .dueChanged,
+      .closureProposed,
       .closureConfirmed, .closureWithdrawn, .closureReopened, .confidential, .actionRaised,
       .applying, .applied:
       .meeting

@@ -13,6 +13,9 @@ public enum MeetingEvent: Hashable, Sendable {
   case decision(ActionRef, text: String)
   /// The board changed an action's status (level keys of its scale; `from` nil when unrated).
   case statusChanged(ActionRef, from: String?, to: String, reason: String)
+  /// The board moved an action's due date (as a plan writes one; `from` nil when it had
+  /// none), with the reason.
+  case dueChanged(ActionRef, from: String?, to: String, reason: String)
   /// Management proposed closing an action.
   case closureProposed(ActionRef, note: String)
   /// The board confirmed the proposed closure.
@@ -53,7 +56,7 @@ public enum MeetingEvent: Hashable, Sendable {
   public var action: ActionRef? {
     switch self {
     case .moved(let ref), .note(let ref, _), .decision(let ref, _),
-      .statusChanged(let ref, _, _, _),
+      .statusChanged(let ref, _, _, _), .dueChanged(let ref, _, _, _),
       .closureProposed(let ref, _), .closureConfirmed(let ref), .closureWithdrawn(let ref),
       .closureReopened(let ref), .confidential(let ref, _), .progress(let ref, _),
       .proposedStatus(let ref, _, _), .proposedDue(let ref, _, _), .evidence(let ref, _),

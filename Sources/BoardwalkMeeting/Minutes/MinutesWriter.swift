@@ -262,6 +262,13 @@ public struct MinutesWriter {
       ]
       if !reason.isEmpty { line += [.text(". Reason: "), .text(reason)] }
       return line
+    case .dueChanged(let from, let to, let reason):
+      var line: [Inline] = [
+        .strong("Due date moved:"), .text(" "), .text(DueWords.readable(from)), .text(" → "),
+        .text(DueWords.readable(to)),
+      ]
+      if !reason.isEmpty { line += [.text(". Reason: "), .text(reason)] }
+      return line
     case .closureProposed(let note):
       return [.strong("Closure proposed"), .text(" by management")]
         + (note.isEmpty ? [.text(".")] : [.text(": "), .text(note)])

@@ -6,6 +6,8 @@ public struct ItemRecord: Hashable, Sendable {
       case note(String)
       case decision(String)
       case statusChanged(from: String?, to: String, reason: String)
+      /// The due date moved, as a plan writes one.
+      case dueChanged(from: String?, to: String, reason: String)
       case closureProposed(String)
       case closureConfirmed
       case closureWithdrawn
@@ -39,6 +41,14 @@ public struct ItemRecord: Hashable, Sendable {
         if case .statusChanged(_, let to, _) = $0.kind { return to }
         return nil
       }
+  }
+
+  /// The due date the board set last (as a plan writes one), if it moved it.
+  public var newDue: String? {
+    for entry in entries.reversed() where !entry.isStruck {
+      if case .dueChanged(_, let to, _) = entry.kind { return to }
+    }
+    return nil
   }
 
   /// Entries not struck out, in the order recorded.

@@ -1,7 +1,7 @@
 import BoardwalkCore
 
-/// The plans as the meeting leaves them: statuses the board changed, closures it
-/// confirmed, and the actions it raised. The plan files themselves are untouched until
+/// The plans as the meeting leaves them: statuses and due dates the board changed, closures
+/// it confirmed, and the actions it raised. The plan files themselves are untouched until
 /// `boardwalk apply`.
 public enum MeetingOutcome {
   /// `store` with the record's changes applied.
@@ -11,13 +11,17 @@ public enum MeetingOutcome {
       var actions = store.actions[plan.actionRange].map { action in
         let ref = ActionRef(plan: plan.id, action: action.id)
         guard let item = record.items[ref] else { return action }
+        var changed = action
+        if let due = item.newDue.flatMap({ try? DueDate(parsing: $0) }) {
+          changed = changed.replacingDue(due)
+        }
         if item.closure == .confirmed, let done = plan.scale.levels.firstIndex(where: \.isDone) {
-          return action.replacingStatus(done)
+          return changed.replacingStatus(done)
         }
         if let key = item.newStatus, let level = plan.scale.levelIndex(forKey: key) {
-          return action.replacingStatus(level)
+          return changed.replacingStatus(level)
         }
-        return action
+        return changed
       }
       let existing = Set(actions.map { $0.id.lowercased() })
       // A raised action already in the plan (written there by `apply`) is not added again.

@@ -46,6 +46,8 @@ public struct MeetingRecord: Hashable, Sendable, JournalFold {
     case .decision(let ref, let text): record(ref, .decision(text))
     case .statusChanged(let ref, let from, let to, let reason):
       record(ref, .statusChanged(from: from, to: to, reason: reason))
+    case .dueChanged(let ref, let from, let to, let reason):
+      record(ref, .dueChanged(from: from, to: to, reason: reason))
     case .closureProposed(let ref, let note): record(ref, .closureProposed(note))
     case .closureConfirmed(let ref): record(ref, .closureConfirmed)
     case .closureWithdrawn(let ref): record(ref, .closureWithdrawn)

@@ -39,6 +39,19 @@ public enum MeetingRules {
         return "the board has closed this action: reopen it before its status can change"
       }
       if reason.allSatisfy(\.isWhitespace) { return "give a one-line reason for the change" }
+    case .dueChanged(_, let from, let to, let reason):
+      guard index != nil else {
+        return "an action raised in the meeting has its due date in the raising"
+      }
+      do {
+        _ = try DueDate(parsing: to)
+      } catch {
+        return
+          "\(error.description): write the due date as a plan does (YYYY-MM-DD, YYYY-MM, ongoing or tbc)"
+      }
+      if from == to { return "the due date is \(to) already" }
+      if item.closure == .confirmed { return "the board has closed this action" }
+      if reason.allSatisfy(\.isWhitespace) { return "give a one-line reason for the move" }
     case .closureProposed, .closureConfirmed, .closureWithdrawn, .closureReopened:
       if let scale, !canClose(on: scale) {
         return

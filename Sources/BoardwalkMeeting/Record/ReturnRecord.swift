@@ -32,7 +32,8 @@ public struct ReturnRecord: Hashable, Sendable, JournalFold {
     case .struck(let sequence):
       if let ref = entryActions[sequence] { items[ref]?.struck.insert(sequence) }
     // A meeting's entries: a return file never holds them (JournalContents refuses them).
-    case .started, .details, .moved, .note, .decision, .statusChanged, .closureProposed,
+    case .started, .details, .moved, .note, .decision, .statusChanged, .dueChanged,
+      .closureProposed,
       .closureConfirmed, .closureWithdrawn, .closureReopened, .confidential, .actionRaised,
       .applying, .applied:
       break

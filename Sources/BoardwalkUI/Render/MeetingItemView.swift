@@ -65,12 +65,16 @@ enum MeetingItemView {
   static func isOverdue(_ index: Int, state: AppState, meeting: MeetingState) -> Bool {
     let item = meeting.record.item(MeetingState.ref(of: index, in: state.store))
     guard item.closure != .confirmed else { return false }
-    guard let key = item.newStatus else {
+    guard item.newStatus != nil || item.newDue != nil else {
       return state.store.isOverdue(action: index, today: state.today)
     }
     let scale = state.store.plans[state.store.actions[index].plan].scale
-    let isDone = scale.levelIndex(forKey: key).map { scale.levels[$0].isDone } ?? false
-    return !isDone && state.store.actions[index].dueDate.map { $0 < state.today } == true
+    let isDone =
+      item.newStatus.flatMap { key in scale.levelIndex(forKey: key).map { scale.levels[$0].isDone }
+      }
+      ?? state.store.isDone(action: index)
+    let due = item.newDue.flatMap { try? DueDate(parsing: $0) } ?? state.store.actions[index].due
+    return !isDone && due?.calendarDate.map { $0 < state.today } == true
   }
 
   /// The item's id and title on one line, as its pinned heading shows them (the title
@@ -85,6 +89,7 @@ enum MeetingItemView {
     case .note(let text): "Note: " + text
     case .decision(let text): "Decision: " + text
     case .statusChanged(_, let to, let reason): "Status → \(to): \(reason)"
+    case .dueChanged(_, let to, let reason): "Due → \(DueWords.readable(to)): \(reason)"
     case .closureProposed(let note): "Closure proposed" + (note.isEmpty ? "" : ": " + note)
     case .closureConfirmed: "Closure confirmed by the board"
     case .closureWithdrawn: "Closure proposal withdrawn"
@@ -184,6 +189,10 @@ enum MeetingItemView {
     }
     var due = "Due: " + (action.due?.readable ?? "no date")
     if let words = action.dueText, words != action.due?.written { due += " (“\(words)”)" }
+    if let moved = item.newDue {
+      due =
+        "Due: \(DueWords.readable(moved)) (moved by the board; was \(action.due?.readable ?? "no date"))"
+    }
     let overdue = isOverdue(index, state: state, meeting: meeting)
     if overdue { due += " · OVERDUE" }
     add(due, overdue ? .overdue : .text)

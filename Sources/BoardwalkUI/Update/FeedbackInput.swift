@@ -30,6 +30,9 @@ extension AppState {
         message = StatusMessage(
           "Status \(old?.label ?? "unrated") → \(new?.label ?? to) \(trend): saved"
         )
+      } else if case .dueChanged(_, let from, let to, _) = entry.event {
+        message = StatusMessage(
+          "Due date \(DueWords.readable(from)) → \(DueWords.readable(to)): saved")
       } else if case .actionRaised(let raised) = entry.event {
         message = StatusMessage("New action \(raised.ref.action) joins the action log: saved")
       }

@@ -376,8 +376,8 @@ extension AppState {
   }
 
   /// Accepts what the returns propose: a status change is journalled as one (a done level
-  /// as the board's closure, as `p` and `C` would), a date as the board's decision; each with
-  /// a decision that cites the return.
+  /// as the board's closure, as `p` and `C` would), a due date as a due change; each with a
+  /// decision that cites the return.
   private mutating func acceptReturn(_ meeting: inout MeetingState) {
     guard let index = meeting.currentAction, let ref = currentRef(meeting) else { return }
     let all = returnProposals(meeting)
@@ -398,6 +398,14 @@ extension AppState {
       }
       record(
         .decision(ref, text: ReturnProposal.Answer.accepted.prefix + proposal.citation), &meeting)
+      if case .due(let due) = proposal.change {
+        let current = meeting.record.item(ref).newDue ?? store.actions[index].due?.written
+        if current != due {
+          record(
+            .dueChanged(ref, from: current, to: due, reason: proposal.reason), &meeting)
+        }
+        continue
+      }
       guard case .status(let key) = proposal.change,
         let level = plan.scale.levelIndex(forKey: key).map({ plan.scale.levels[$0] })
       else { continue }

@@ -12,7 +12,8 @@ struct RecordCommand: ParsableCommand {
     discussion: """
       KIND is one of: start (PATH... are the plans; --today, --agenda), details (--title, \
       --date, --chair, --present, --apologies, --next-meeting), moved, note, decision \
-      (--text), status (--to KEY --reason TEXT), propose-closure (--text), confirm-closure, \
+      (--text), status (--to KEY --reason TEXT), due (--to DATE --reason TEXT: YYYY-MM-DD, \
+      YYYY-MM, ongoing or tbc), propose-closure (--text), confirm-closure, \
       withdraw-closure, reopen-closure, confidential (--yes or --no). Entries about an action \
       need --action ID (and --plan PLANID when the id is in several plans). The same rules \
       as the meeting screen apply (a status that closes the action is refused: closing is \
@@ -22,7 +23,7 @@ struct RecordCommand: ParsableCommand {
       """)
 
   enum Kind: String, ExpressibleByArgument, CaseIterable {
-    case start, details, moved, note, decision, status
+    case start, details, moved, note, decision, status, due
     case proposeClosure = "propose-closure"
     case confirmClosure = "confirm-closure"
     case withdrawClosure = "withdraw-closure"
@@ -55,10 +56,12 @@ struct RecordCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The note, decision or closure note.", valueName: "TEXT"))
   var text: String?
 
-  @Option(help: ArgumentHelp("With status: the new level's key.", valueName: "KEY"))
+  @Option(
+    help: ArgumentHelp(
+      "With status: the new level's key; with due: the new due date.", valueName: "KEY|DATE"))
   var to: String?
 
-  @Option(help: ArgumentHelp("With status: why.", valueName: "TEXT"))
+  @Option(help: ArgumentHelp("With status or due: why.", valueName: "TEXT"))
   var reason: String?
 
   @Flag(help: "With confidential: mark (--yes) or unmark (--no) the item.")
@@ -86,7 +89,7 @@ struct RecordCommand: ParsableCommand {
       throw ValidationError("--today: \"\(today)\" is not a day: write it as YYYY-MM-DD")
     }
     let needsAction: Set<Kind> = [
-      .moved, .note, .decision, .status, .proposeClosure, .confirmClosure, .withdrawClosure,
+      .moved, .note, .decision, .status, .due, .proposeClosure, .confirmClosure, .withdrawClosure,
       .reopenClosure, .confidential,
     ]
     if needsAction.contains(kind), action == nil {
@@ -97,6 +100,9 @@ struct RecordCommand: ParsableCommand {
     }
     if kind == .status, to == nil || reason == nil {
       throw ValidationError("status: give --to KEY and --reason TEXT")
+    }
+    if kind == .due, to == nil || reason == nil {
+      throw ValidationError("due: give --to DATE and --reason TEXT")
     }
     if kind == .confidential, mark == nil {
       throw ValidationError("confidential: give --yes or --no")
@@ -244,6 +250,14 @@ struct RecordCommand: ParsableCommand {
         record.item(ref).newStatus ?? store.level(ofAction: index)?.key
       }
       return .statusChanged(ref, from: from, to: to ?? "", reason: reason ?? "")
+    case .due:
+      let ref = try ref()
+      let from = MeetingOutcome.index(of: ref, in: store).flatMap { index in
+        record.item(ref).newDue ?? store.actions[index].due?.written
+      }
+      // Written as a plan writes it, whatever spelling was given ("2027-6" is refused below).
+      let due = (try? DueDate(parsing: to ?? ""))?.written ?? to ?? ""
+      return .dueChanged(ref, from: from, to: due, reason: reason ?? "")
     case .proposeClosure: return .closureProposed(try ref(), note: text ?? "")
     case .confirmClosure: return .closureConfirmed(try ref())
     case .withdrawClosure: return .closureWithdrawn(try ref())

@@ -57,6 +57,14 @@ struct RecordCommandTests {
       ),
       (["confirm-closure", "--action", "APA1.2"], "closure must be proposed first"),
       (["note", "--action", "ZZ9", "--text", "x"], "ZZ9 is not an action of the meeting's plans"),
+      (["due", "--action", "APA1.1", "--to", "2027-13", "--reason", "r"], "no month 13"),
+      (
+        ["due", "--action", "APA1.1", "--to", "2026-09-30", "--reason", "r"],
+        "is 2026-09-30 already"
+      ),
+      (
+        ["due", "--action", "APA1.1", "--to", "2027-06", "--reason", " "], "give a one-line reason"
+      ),
     ])
   func refused(_ arguments: [String], _ why: String) throws {
     let scene = try Scene()
@@ -67,6 +75,30 @@ struct RecordCommandTests {
     #expect(result.status == 1, "\(result)")
     #expect(result.errorOutput.contains(why), "\(result.errorOutput)")
     #expect(try Data(contentsOf: URL(fileURLWithPath: scene.journal)) == before)
+  }
+
+  @Test("due moves a due date: the minutes say from what to what and why, and apply writes it")
+  func dueMoved() throws {
+    let scene = try Scene()
+    defer { scene.folder.remove() }
+    for arguments in [
+      ["start", scene.folder.file("plan.json"), "--today", "2026-11-22"],
+      ["due", "--action", "APA1.1", "--to", "2027-06", "--reason", "Contractor late"],
+    ] {
+      let result = try scene.record(arguments)
+      #expect(result.status == 0, "\(result)")
+    }
+    let minutes = try CommandRunner.run(["minutes", "--journal", scene.journal])
+    #expect(
+      minutes.output.contains(
+        "**Due date moved:** 30 Sep 2026 → Jun 2027. Reason: Contractor late"),
+      "\(minutes.output)")
+    let apply = try CommandRunner.run(["apply", "--journal", scene.journal])
+    #expect(apply.status == 0, "\(apply)")
+    let listed = try CommandRunner.run([
+      "list", scene.folder.file("plan.json"), "--filter", "due:2027-06", "--format", "csv",
+    ])
+    #expect(listed.output.contains("APA1.1"), "\(listed)")
   }
 
   @Test("without a started meeting, record says how to start one; start on a meeting refuses")

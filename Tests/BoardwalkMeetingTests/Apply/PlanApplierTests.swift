@@ -63,6 +63,24 @@ struct PlanApplierTests {
         == "Board meeting 2026-11-22: Status changed from Amber to Red: No provider.")
   }
 
+  @Test("a due date the board moved is in the plan after apply, with the update saying so")
+  func dueMoved() throws {
+    let scene = try ApplyScene([
+      .decision(ApplyScene.h12, text: "Accepted: the lead's return: due Mar 2027 → Jun 2027"),
+      .dueChanged(ApplyScene.h12, from: "2027-03", to: "2027-06", reason: "Contractor late"),
+    ])
+    defer { scene.folder.remove() }
+    _ = try scene.apply([scene.harbour])
+    let store = try MeetingFixture.loadStore([scene.harbour])
+    let h12 = try #require(MeetingOutcome.index(of: ApplyScene.h12, in: store))
+    #expect(store.actions[h12].due?.written == "2027-06")
+    #expect(store.level(ofAction: h12)?.key == "amber")
+    #expect(
+      store.actions[h12].updates.last?.text
+        == "Board meeting 2026-11-22: Decision: Accepted: the lead's return: due Mar 2027 → Jun 2027. Due date moved from Mar 2027 to Jun 2027: Contractor late."
+    )
+  }
+
   @Test(
     "the journal records what apply is about to put in place, then an applied entry with the files' new fingerprints and backups, named from the journal's folder"
   )

@@ -79,6 +79,32 @@ struct PlanPatchTests {
     #expect(result == expected)
   }
 
+  @Test("a due date moved replaces the due and the source's words for the old one, in place")
+  func replaceDue() throws {
+    let plan = try PatchablePlan.replacing(
+      #""owners": ["X"],"#,
+      with: #""owners": ["X"], "due": "2026-09-30", "dueText": "end of Sept","#)
+    var change = PlanPatch.ActionChange()
+    change.due = "2027-02"
+    let result = try Self.applied(Self.patch(["1": change]), to: plan)
+    #expect(
+      result
+        == (try PatchablePlan.replacing(
+          #""due": "2026-09-30", "dueText": "end of Sept""#,
+          with: #""due": "2027-02", "dueText": "2027-02""#, in: plan)))
+  }
+
+  @Test("a due date given where there was none is added as the action's first field")
+  func insertDue() throws {
+    var change = PlanPatch.ActionChange()
+    change.due = "ongoing"
+    let result = try Self.applied(Self.patch(["2": change]))
+    #expect(
+      result
+        == (try PatchablePlan.replacing(
+          "{\n      \"id\": \"2\",", with: "{\n      \"due\": \"ongoing\",\n      \"id\": \"2\",")))
+  }
+
   @Test("confidential: false becomes true in place; a missing one is added")
   func confidential() throws {
     let present = try Self.applied(Self.patch(["1": Self.change(confidential: true)]))

@@ -43,6 +43,12 @@ enum EventCatalogue {
     NamedEvent(
       name: "status from unrated",
       event: .statusChanged(ref, from: nil, to: "green", reason: "")),
+    NamedEvent(
+      name: "due moved",
+      event: .dueChanged(ref, from: "2026-09-30", to: "2027-02", reason: "Contractor late")),
+    NamedEvent(
+      name: "due given where there was none",
+      event: .dueChanged(ref, from: nil, to: "ongoing", reason: "")),
     NamedEvent(name: "closure proposed", event: .closureProposed(ref, note: "Target met.")),
     NamedEvent(name: "closure proposed without a note", event: .closureProposed(ref, note: "")),
     NamedEvent(name: "closure confirmed", event: .closureConfirmed(ref)),

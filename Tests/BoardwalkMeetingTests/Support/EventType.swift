@@ -11,6 +11,7 @@ extension MeetingEvent {
     case .note: "note"
     case .decision: "decision"
     case .statusChanged: "status"
+    case .dueChanged: "due-changed"
     case .closureProposed: "closure-proposed"
     case .closureConfirmed: "closure-confirmed"
     case .closureWithdrawn: "closure-withdrawn"
@@ -31,7 +32,8 @@ extension MeetingEvent {
 
   /// Every type the journal format documents.
   static let documentedTypes: Set<String> = [
-    "started", "details", "moved", "note", "decision", "status", "closure-proposed",
+    "started", "details", "moved", "note", "decision", "status", "due-changed",
+    "closure-proposed",
     "closure-confirmed", "closure-withdrawn", "closure-reopened", "confidential", "raised",
     "struck", "applying", "applied", "return-started", "progress", "propose-status",
     "propose-due", "evidence", "milestone-done",

@@ -71,20 +71,26 @@ struct ReturnsInMeetingTests {
   }
 
   @Test(
-    "a accepts a date as the board's decision; A records a proposal as not accepted with the reason"
+    "a accepts a date: the board's decision citing the return, then the due date moved; A records a proposal as not accepted with the reason"
   )
   func dueAndDecline() throws {
     let returns = Self.returns(
       status: nil, due: ReturnItem.Proposal(value: "2027-02-28", reason: "Funding in January"))
     let ref = Ref.riverside("1.1")
     let citation = "\(Self.source): due 30 Sep 2026 → 28 Feb 2027: Funding in January"
-    var accepting = try MeetingScreen(returns: returns)
+    var accepting = try MeetingScreen(width: 100, height: 60, returns: returns)
     accepting.type("a")
     #expect(
       accepting.eventsToRecord == [
         .decision(ref, text: "Accepted: \(citation)"),
+        .dueChanged(
+          ref, from: "2026-09-30", to: "2027-02-28", reason: "\(Self.source): Funding in January"),
         .note(ref, text: "\(Self.source): Backlog down to seventy"),
       ])
+    accepting.save()
+    #expect(
+      accepting.shows("Due: 28 Feb 2027 (moved by the board; was 30 Sep 2026)"), "\(accepting)")
+    #expect(accepting.message?.text == "Due date 30 Sep 2026 → 28 Feb 2027: saved")
     var declining = try MeetingScreen(returns: returns)
     declining.type("A")
     declining.type("The ICB has not agreed the funding")
