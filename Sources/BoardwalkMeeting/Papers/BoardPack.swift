@@ -29,14 +29,17 @@ public struct BoardPack {
   let boardName: String?
   /// The leads' returns for the cycle, when they are read (public or full as the pack is).
   let returns: ReturnsReport?
+  /// The days the trend over the last meetings is counted on, oldest first (none: no trend).
+  let historyDays: [CalendarDate]
 
   /// A pack of `store`'s plans on `today`, for the meeting on `nextMeeting`; `earlierPlans`
   /// is a copy of the plans as the last meeting saw them, when there is one.
   public init(
     store: PlanStore, today: CalendarDate, nextMeeting: CalendarDate, since: Since,
     earlierPlans: PlanStore? = nil, visibility: MinutesWriter.Visibility = .public,
-    boardName: String? = nil, returns: ReturnsReport? = nil
+    boardName: String? = nil, returns: ReturnsReport? = nil, historyDays: [CalendarDate] = []
   ) {
+    self.historyDays = historyDays
     self.boardName = boardName
     self.returns = returns
     self.store = store
@@ -60,7 +63,9 @@ public struct BoardPack {
 
   /// The pack, as a document for any format.
   public var document: Document {
-    var sections = [mattersArising(), statusByArea(), exceptions()]
+    var sections = [mattersArising(), statusByArea()]
+    if historyDays.count > 1 { sections.append(trend()) }
+    sections.append(exceptions())
     if let returns { sections.append(proposals(returns)) }
     sections.append(highlights())
     if let returns { sections.append(returnsSection(returns)) }
@@ -182,6 +187,55 @@ public struct BoardPack {
     return section
   }
 
+  /// Each plan's actions by the class they had at each of the last meetings: a bar a
+  /// meeting for the plan, and a table of its areas, so the board reads its direction of
+  /// travel over time, not from one meeting.
+  private func trend() -> Section {
+    var section = Section("Trend over the last meetings")
+    let history = RatingHistory(store: store, days: historyDays, today: today)
+    let days = history.days.map { $0 == today ? "\($0.readable) (now)" : $0.readable }
+    section.blocks.append(
+      .paragraph(
+        "Each action counted once, in its own area, by the status it had on each day: its last dated update on or before it (now: its status today). Letters: R red, A amber, G green, B done, N grey, - unrated."
+      ))
+    for plan in store.plans.indices {
+      let rows = history.rows.filter { $0.plan == plan }
+      guard let planRow = rows.first(where: { $0.area == nil }) else { continue }
+      var blocks: [Block] = [
+        .figure(
+          Figure(
+            caption: "Actions of \(store.plans[plan].title) by RAG status at each meeting",
+            chart: .ragBars(
+              RAGBarChart(
+                labelHeading: "Meeting",
+                bars: zip(days, planRow.counts).map { day, counts in
+                  RAGBarChart.Bar(
+                    label: day,
+                    counts: Dictionary(
+                      uniqueKeysWithValues: RAGClass.allCases.map { ($0, counts[$0]) }))
+                }))))
+      ]
+      let table = rows.compactMap { row -> [Cell]? in
+        guard let area = row.area else { return nil }
+        let area0 = store.plans[plan].areas[area]
+        return [.plain("\(area0.id) \(area0.title)")]
+          // A non-breaking hyphen keeps "-2" (two unrated) whole where a cell wraps.
+          + row.counts.map { .plain(RatingHistory.compact($0).replacing("-", with: "\u{2011}")) }
+      }
+      blocks.append(
+        .table(
+          Table(
+            label: "\(store.plans[plan].title): each area at each meeting",
+            header: ["Area"] + days, rows: table, firstColumnNamesRows: true)))
+      if store.plans.count > 1 {
+        section.subsections.append(Section(store.plans[plan].title, blocks: blocks))
+      } else {
+        section.blocks += blocks
+      }
+    }
+    return section
+  }
+
   /// Open actions that are red, worse than at the last meeting, or overdue.
   private func exceptions() -> Section {
     var section = Section("Exceptions", startsNewPage: true)
@@ -191,6 +245,7 @@ public struct BoardPack {
       ))
     var rows: [[Cell]] = []
     var withheld = 0
+    let proposed = returnProposals
     for index in store.actions.indices where !store.isDone(action: index) {
       let trend = movement.trend(ofAction: index)
       let overdue = store.isOverdue(action: index, today: today)
@@ -204,10 +259,18 @@ public struct BoardPack {
       if store.rag(ofAction: index) == .red { why.append("red") }
       if trend == .worse { why.append("↓ worse since \(sinceDate.readable)") }
       if overdue { why.append("overdue") }
-      rows.append(
+      var row =
         idCells(index) + [action.title, owners(of: action), dueText(index)].map(Cell.plain) + [
           statusCell(index), .plain(why.joined(separator: "; ")), .plain(latestUpdate(of: action)),
-        ])
+        ]
+      if returns != nil {
+        let ref = ActionRef(plan: store.plans[action.plan].id, action: action.id)
+        row.append(
+          .plain(
+            (proposed[ref] ?? []).map { "\($0.lead): \($0.proposal.words)" }.joined(
+              separator: "; ")))
+      }
+      rows.append(row)
     }
     section.blocks.append(
       rows.isEmpty
@@ -215,7 +278,8 @@ public struct BoardPack {
         : .table(
           Table(
             label: "Exceptions: red, worsened or overdue open actions",
-            header: idHeader + ["Action", "Owner", "Due", "Status", "Why", "Latest update"],
+            header: idHeader + ["Action", "Owner", "Due", "Status", "Why", "Latest update"]
+              + (returns == nil ? [] : ["The lead proposes"]),
             rows: rows)))
     if withheld > 0 { section.blocks.append(.paragraph(withheldSentence(withheld))) }
     return section
@@ -369,6 +433,21 @@ public struct BoardPack {
           }))
     }
     return section
+  }
+
+  /// What the returns ask the board to decide (status changes, date moves), by action.
+  private var returnProposals: [ActionRef: [(lead: String, proposal: ReturnsReport.Proposal)]] {
+    guard let returns else { return [:] }
+    var proposals: [ActionRef: [(lead: String, proposal: ReturnsReport.Proposal)]] = [:]
+    for lead in returns.leads {
+      for proposal in lead.proposals {
+        switch proposal.kind {
+        case .status, .due: proposals[proposal.item.ref, default: []].append((lead.name, proposal))
+        case .evidence, .milestone, .progress: continue
+        }
+      }
+    }
+    return proposals
   }
 
   /// Progress notes from the returns, by action: the lead and the note.

@@ -19,13 +19,14 @@ enum HeaderView {
     // The leading space keeps a cut plan title's ellipsis apart from the count.
     let count = " \(state.rows.count) of \(state.store.actions.count) actions "
     // In public mode the header says so first, so the chair knows what the room can see.
-    // A lead's screen says whose return it writes, and how far it has got, before the rest.
-    let lead = state.leadReturn.map {
-      "\($0.lead)'s return for \($0.cycle): \($0.updatedCount(in: state.store)) of \($0.actions.count) updated · "
-    }
+    // A lead's screen says whose return it writes, and how far it has got, before the rest
+    // (first the progress, which a long name would otherwise push off an 80-column screen).
+    let opening =
+      state.leadReturn.map {
+        " Return for \($0.cycle) · \($0.updatedCount(in: state.store)) of \($0.actions.count) updated · \($0.lead) · "
+      } ?? " Boardwalk · "
     let left =
-      (state.isPublic ? " PUBLIC" : "") + " Boardwalk · " + (lead ?? "") + "today \(state.today) · "
-      + planText
+      (state.isPublic ? " PUBLIC" : "") + opening + "today \(state.today) · " + planText
     let countWidth = DisplayWidth.of(count)
     grid.write(
       fitting: left, x: rect.x, y: rect.y, width: max(0, rect.width - countWidth),

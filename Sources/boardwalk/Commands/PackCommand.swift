@@ -85,6 +85,9 @@ struct PackCommand: ParsableCommand {
     return record
   }
 
+  /// How many meetings the pack's trend shows (today the last of them).
+  static let historyMeetings = 4
+
   func run() throws {
     let today = plans.day
     // A board file gives the last meeting (its journal) and the next one (its schedule).
@@ -145,7 +148,8 @@ struct PackCommand: ParsableCommand {
     let pack = BoardPack(
       store: result.store, today: today, nextMeeting: next, since: sinceChoice,
       earlierPlans: earlier, visibility: paper.visibility, boardName: board?.name,
-      returns: report)
+      returns: report,
+      historyDays: MeetingDays.last(Self.historyMeetings, board: board, today: today))
     try paper.write(pack.document, paper: "board pack", inputs: inputs)
   }
 }

@@ -73,22 +73,9 @@ struct SummaryCommand: ParsableCommand {
     if result.hasErrors { throw ExitCode(1) }
   }
 
-  /// The last `count` meeting days up to `today` (today the last of them): the board's
-  /// meetings and past schedule, else every six weeks back.
+  /// The last `count` meeting days up to `today`: see ``MeetingDays``.
   private func meetingDays(_ count: Int, today: CalendarDate) throws -> [CalendarDate] {
-    var days: [CalendarDate] = []
-    if let board = try BoardLookup.board(near: plans.paths) {
-      days =
-        MeetingSummary.all(in: board.meetingsPath).compactMap(\.day)
-        + board.schedule
-      days = Array(Set(days.filter { $0 < today })).sorted()
-    }
-    if days.count < count - 1 {
-      let earliest = days.first ?? today
-      let missing = count - 1 - days.count
-      days = (1...missing).reversed().map { earliest.adding(days: -42 * $0) } + days
-    }
-    return Array(days.suffix(count - 1)) + [today]
+    MeetingDays.last(count, board: try BoardLookup.board(near: plans.paths), today: today)
   }
 
   private func showHistory(

@@ -46,6 +46,8 @@ struct PackReturnsTests {
     #expect(text.contains("Rolling figure now 45%"))
     #expect(text.contains("## Returns from leads for 2026-11"))
     #expect(text.contains("2 of 13 leads with open actions have returned."))
+    // The exception report says what the lead proposes beside the exception.
+    #expect(text.contains("| Head of SEND: status Red → Amber: Locums in post |"), "\(text)")
     #expect(text.contains("- Head of Inclusion: APA1.6, AfI1.2"))
     let elsewhere = try ScratchFolder("cli-pack-no-returns")
     defer { elsewhere.remove() }
@@ -71,5 +73,34 @@ struct PackReturnsTests {
       $0.rows?.first?.cells.map(\.text).contains("Proposal") == true
     }
     #expect(proposals?.rows?.count == 3)
+    let headings = reading.texts(inStyle: "Heading 1")
+    #expect(headings.contains("Exceptions"), "\(headings)")
+    #expect(headings.contains("Returns from leads for 2026-11"), "\(headings)")
+    let words =
+      (reading.paragraphs.compactMap(\.text)
+      + reading.tables.flatMap { $0.rows ?? [] }.flatMap(\.cells).map(\.text))
+      .joined(separator: "\n")
+    #expect(words.contains("Head of Inclusion: APA1.6, AfI1.2"), "the missing return")
+    #expect(words.contains("status Red → Amber: Locums in post"), "a proposal")
+  }
+
+  @Test(
+    "in the printed web page, the exceptions, the proposals and the missing return",
+    .requires(.chromium, .poppler))
+  func html() throws {
+    let scene = try Self.scene()
+    defer { scene.folder.remove() }
+    let page = scene.folder.file("pack.html")
+    let pack = try CommandRunner.run(
+      ["pack", ReturnsScene.plan, "--today", ReturnsScene.today, "--format", "html", "-o", page],
+      in: scene.url)
+    #expect(pack.status == 0, "\(pack)")
+    let printed = try Chromium.printToPDF(page, folder: scene.folder)
+    let text = PrintedText(try Poppler.text(of: printed.pdf))
+    #expect(text.contains("Exceptions"))
+    #expect(text.contains("Decisions the board is asked to take"))
+    #expect(text.contains("status Red → Amber: Locums in post"))
+    #expect(text.contains("due 2026-03-31 → 2027-02-28: ICB funding in January"))
+    #expect(text.contains("Head of Inclusion: APA1.6, AfI1.2"))
   }
 }

@@ -67,6 +67,41 @@ struct BoardPackTests {
     #expect(!text.contains("**H1.1** 10 Mar 2026"))
   }
 
+  @Test(
+    "the trend over the last meetings: a bar a meeting per plan, and each area's counts at each"
+  )
+  func trend() throws {
+    let days = [
+      CalendarDate(year: 2026, month: 7, day: 1)!, CalendarDate(year: 2026, month: 10, day: 1)!,
+      Self.today,
+    ]
+    let document = BoardPack(
+      store: try MeetingFixture.store(), today: Self.today, nextMeeting: Self.next,
+      since: .meeting(try MeetingFixture.record()), historyDays: days
+    ).document
+    #expect(
+      document.sections.map(\.heading.plainText).prefix(3) == [
+        "Matters arising from the last meeting", "Status by area", "Trend over the last meetings",
+      ])
+    let harbour = try #require(document.sections[2].subsections.first)
+    guard case .figure(let figure) = harbour.blocks.first, case .ragBars(let chart) = figure.chart
+    else {
+      Issue.record("no chart of harbour's meetings")
+      return
+    }
+    #expect(chart.bars.map(\.label) == ["1 Jul 2026", "1 Oct 2026", "3 Jan 2027 (now)"])
+    guard case .table(let table) = harbour.blocks.last else {
+      Issue.record("no table of harbour's areas")
+      return
+    }
+    // H1: H1.1 amber then red; H1.2 green then amber; H1.3 unrated until its status now.
+    let h1 = try #require(table.rows.first)
+    #expect(
+      h1.map(\.plainText) == [
+        "H1 Timeliness of EHC plans", "A1 G1 \u{2011}1", "R1 A1 \u{2011}1", "R1 A1 G1",
+      ])
+  }
+
   @Test("status by area: a chart with the numbers beside it, then the table, per plan")
   func statusByArea() throws {
     let document = try Self.pack()

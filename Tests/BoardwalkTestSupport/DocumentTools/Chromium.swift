@@ -22,7 +22,7 @@ public enum Chromium {
     return result
   }
 
-  /// Prints `html` to a PDF beside it, A4 as its style sheet asks, with no header or footer
+  /// Prints the page at the path `html` to a PDF beside it, A4 as its style sheet asks, with no header or footer
   /// of Chromium's own; returns the PDF's path and what Chromium logged.
   public static func printToPDF(_ html: String, folder: ScratchFolder) throws -> (
     pdf: String, log: String

@@ -15,7 +15,7 @@ struct LeadReturnScreenTests {
   func opening() throws {
     let screen = try ReturnScreen()
     #expect(screen.rowIDs == ["1.1", "1.2", "2.2", "AP-2", "IN-1"])
-    #expect(screen.shows("Head of SEND's return for 2026-11: 0 of 5 updated"))
+    #expect(screen.shows("Return for 2026-11 · 0 of 5 updated · Head of SEND · today"))
     #expect(screen.shows("Your return for 2026-11"))
     #expect(screen.shows("Nothing yet: u progress"))
     #expect(screen.shows("u progress"))
@@ -205,7 +205,7 @@ struct LeadReturnScreenTests {
   @Test("at 80x24 the screen says whose return it is and keeps the keys on the status line")
   func small() throws {
     var screen = try ReturnScreen(width: 80, height: 24)
-    #expect(screen.shows("Head of SEND's return for 2026-11"), "\(screen)")
+    #expect(screen.shows("Return for 2026-11 · 0 of 5 updated · Head of SEND"), "\(screen)")
     // The opening message gives way to the keys at the next key.
     screen.press(.down)
     #expect(screen.grid.text.split(separator: "\n").last?.contains("u progress") == true)
