@@ -31,15 +31,19 @@ public struct BoardPack {
   let returns: ReturnsReport?
   /// The days the trend over the last meetings is counted on, oldest first (none: no trend).
   let historyDays: [CalendarDate]
+  /// The items that open and close every meeting (the board file's), around the plan items.
+  let standingItems: [String]
 
   /// A pack of `store`'s plans on `today`, for the meeting on `nextMeeting`; `earlierPlans`
   /// is a copy of the plans as the last meeting saw them, when there is one.
   public init(
     store: PlanStore, today: CalendarDate, nextMeeting: CalendarDate, since: Since,
     earlierPlans: PlanStore? = nil, visibility: MinutesWriter.Visibility = .public,
-    boardName: String? = nil, returns: ReturnsReport? = nil, historyDays: [CalendarDate] = []
+    boardName: String? = nil, returns: ReturnsReport? = nil, historyDays: [CalendarDate] = [],
+    standingItems: [String] = []
   ) {
     self.historyDays = historyDays
+    self.standingItems = standingItems
     self.boardName = boardName
     self.returns = returns
     self.store = store
@@ -107,10 +111,36 @@ public struct BoardPack {
             .emphasis(
               "Public pack: confidential actions are counted, and their words withheld.")
           ]))
+    blocks.append(
+      .table(
+        Table(
+          label: "Agenda", header: ["Item", "Agenda"],
+          rows: agenda.enumerated().map { [.plain(String($0.offset + 1)), .plain($0.element)] })))
     blocks.append(.paragraph([.strong("In this pack")]))
     blocks.append(
       .bulletList(sections.map(\.heading)))
     return blocks
+  }
+
+  /// The meeting's agenda: the standing items, with the plans' actions taken before any
+  /// other business (or last, when the board names no such item).
+  private var agenda: [String] {
+    var counts = RAGCounts()
+    var open = 0
+    for index in store.actions.indices where !store.isDone(action: index) {
+      open += 1
+      counts.add(
+        store.rag(ofAction: index), isOverdue: store.isOverdue(action: index, today: today))
+    }
+    let plans =
+      "The plan\(store.plans.count == 1 ? "" : "s"): \(open) open action\(open == 1 ? "" : "s"), area by area, red (\(counts[.red])), amber (\(counts[.amber])) and overdue (\(counts.overdue)) first"
+    var items = standingItems
+    let closing = standingItems.firstIndex {
+      let folded = $0.lowercased()
+      return folded.contains("other business") || folded.contains("next meeting")
+    }
+    items.insert(plans, at: closing ?? items.count)
+    return items
   }
 
   private var sinceText: String {

@@ -149,7 +149,8 @@ struct PackCommand: ParsableCommand {
       store: result.store, today: today, nextMeeting: next, since: sinceChoice,
       earlierPlans: earlier, visibility: paper.visibility, boardName: board?.name,
       returns: report,
-      historyDays: MeetingDays.last(Self.historyMeetings, board: board, today: today))
+      historyDays: MeetingDays.last(Self.historyMeetings, board: board, today: today),
+      standingItems: board?.standingItems ?? [])
     try paper.write(pack.document, paper: "board pack", inputs: inputs)
   }
 }

@@ -67,6 +67,28 @@ struct BoardPackTests {
     #expect(!text.contains("**H1.1** 10 Mar 2026"))
   }
 
+  @Test("the cover's agenda: the board's standing items, the plan items before other business")
+  func agenda() throws {
+    let document = BoardPack(
+      store: try MeetingFixture.store(), today: Self.today, nextMeeting: Self.next,
+      since: .meeting(try MeetingFixture.record()), standingItems: Board.defaultStandingItems
+    ).document
+    let tables = document.preamble.compactMap { block -> Table? in
+      if case .table(let table) = block { table } else { nil }
+    }
+    let agenda = try #require(tables.first { $0.label == "Agenda" })
+    #expect(
+      agenda.rows.map { $0.map(\.plainText) } == [
+        ["1", "Welcome, apologies and quorum"], ["2", "Declarations of interest"],
+        ["3", "Minutes of the previous meeting and matters arising"],
+        ["4", "The board's action log"],
+        ["5", "The plans: 9 open actions, area by area, red (2), amber (3) and overdue (5) first"],
+        ["6", "Any other business"], ["7", "Date of the next meeting"],
+      ])
+    let plain = try Self.pack()
+    #expect(Self.markdown(plain).contains("| 1 | The plans: 9 open actions"))
+  }
+
   @Test(
     "the trend over the last meetings: a bar a meeting per plan, and each area's counts at each"
   )
