@@ -47,6 +47,21 @@ public struct Board: Hashable, Sendable {
   /// The board file, as it was found.
   public var file: String
 
+  public init(
+    name: String, members: [Member], quorum: Int, minutePrefix: String = "MIN",
+    meetingsFolder: String = "meetings", standingItems: [String] = Board.defaultStandingItems,
+    schedule: [CalendarDate] = [], file: String = Board.fileName
+  ) {
+    self.name = name
+    self.members = members
+    self.quorum = quorum
+    self.minutePrefix = minutePrefix
+    self.meetingsFolder = meetingsFolder
+    self.standingItems = standingItems
+    self.schedule = schedule
+    self.file = file
+  }
+
   /// The voting members.
   public var votingMembers: [Member] { members.filter(\.isVoting) }
 

@@ -92,7 +92,7 @@ public struct WriteTarget: Sendable {
   }
 
   /// The folder a path is in (`.` for a bare name).
-  static func folder(of path: String) -> String {
+  public static func folder(of path: String) -> String {
     let folder = (path as NSString).deletingLastPathComponent
     return folder.isEmpty ? "." : folder
   }

@@ -94,6 +94,41 @@ public struct JournalEntry: Hashable, Sendable {
     case .closureReopened(let action):
       text("type", "closure-reopened")
       ref(action)
+    case .attendance(let attendance):
+      text("type", "attendance")
+      text("name", attendance.name)
+      text("attendance", attendance.status.rawValue)
+      text("for", attendance.substituteFor)
+    case .declaration(let declaration):
+      text("type", "declaration")
+      if let item = declaration.item { ref(item) }
+      text("name", declaration.name)
+      text("interest", declaration.interest)
+      fields.append(("leftRoom", declaration.leftRoom ? "true" : "false"))
+    case .boardActionRaised(let action):
+      text("type", "board-action")
+      text("id", action.id)
+      if let arising = action.arising { ref(arising) }
+      text("text", action.text)
+      text("owner", action.owner)
+      text("due", action.due)
+    case .boardActionReviewed(let review):
+      text("type", "board-action-review")
+      text("id", review.id)
+      text("outcome", review.outcome.rawValue)
+      text("due", review.due)
+      text("text", review.note)
+    case .minutesApproved(let approval):
+      text("type", "minutes-approved")
+      text("meeting", approval.meeting)
+      fields.append(
+        (
+          "corrections",
+          "["
+            + approval.corrections.map {
+              "{\"minute\":\(JSONText.quoted($0.minute)),\"text\":\(JSONText.quoted($0.text))}"
+            }.joined(separator: ",") + "]"
+        ))
     case .confidential(let action, let flag):
       text("type", "confidential")
       ref(action)
@@ -228,6 +263,48 @@ public struct JournalEntry: Hashable, Sendable {
           ref: try ref(), area: try required(raw.area, "area"),
           title: try required(raw.title, "title"),
           owners: raw.owners ?? [], due: raw.due, isConfidential: raw.confidential ?? false))
+    case "attendance":
+      let word = try required(raw.attendance, "attendance")
+      guard let status = AttendanceStatus(rawValue: word) else {
+        throw JournalLineError(
+          "\"attendance\" is \"\(word)\": write one of \(AttendanceStatus.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
+      }
+      if status == .substitute, raw.for == nil {
+        throw JournalLineError("a substitute names whom they stand in for: \"for\" is missing")
+      }
+      event = .attendance(
+        Attendance(name: try required(raw.name, "name"), status: status, substituteFor: raw.for))
+    case "declaration":
+      let item = raw.plan == nil && raw.action == nil ? nil : try ref()
+      event = .declaration(
+        Declaration(
+          name: try required(raw.name, "name"), interest: try required(raw.interest, "interest"),
+          item: item, leftRoom: raw.leftRoom ?? false))
+    case "board-action":
+      let arising = raw.plan == nil && raw.action == nil ? nil : try ref()
+      event = .boardActionRaised(
+        BoardAction(
+          id: try required(raw.id, "id"), text: try required(raw.text, "text"),
+          owner: try required(raw.owner, "owner"), due: try required(raw.due, "due"),
+          arising: arising))
+    case "board-action-review":
+      let word = try required(raw.outcome, "outcome")
+      guard let outcome = BoardActionReview.Outcome(rawValue: word) else {
+        throw JournalLineError(
+          "\"outcome\" is \"\(word)\": write done, carried or dropped")
+      }
+      if outcome == .carried, raw.due == nil {
+        throw JournalLineError("an action carried forward has a new date: \"due\" is missing")
+      }
+      event = .boardActionReviewed(
+        BoardActionReview(
+          id: try required(raw.id, "id"), outcome: outcome, due: raw.due,
+          note: try required(raw.text, "text")))
+    case "minutes-approved":
+      event = .minutesApproved(
+        MinutesApproval(
+          meeting: try required(raw.meeting, "meeting"), corrections: raw.corrections ?? []))
     case "struck": event = .struck(sequence: try required(raw.target, "target"))
     case "applying": event = .applying(try required(raw.writes, "writes"))
     case "applied": event = .applied(try required(raw.plans, "plans"))
@@ -331,15 +408,26 @@ private struct RawLine: Decodable {
   let lead: String?
   let cycle: String?
   let milestone: Int?
+  let name: String?
+  let attendance: String?
+  let `for`: String?
+  let interest: String?
+  let leftRoom: Bool?
+  let id: String?
+  let owner: String?
+  let outcome: String?
+  let meeting: String?
+  let corrections: [MinutesApproval.Correction]?
 }
 
 extension RawLine {
   /// The fields a flat line may hold (the lists may only be null in one).
   private enum Key: Int, CaseIterable {
     case at, type, format, agenda, today, title, date, chair, previousMeeting, nextMeeting, plan
-    case action, text, from, to, reason, area, lead, cycle, due
-    case seq, target, milestone, confidential
-    case plans, present, apologies, declarations, owners, writes
+    case action, text, from, to, reason, area, lead, cycle, name, attendance, `for`, interest, id
+    case owner, outcome, meeting, due
+    case seq, target, milestone, confidential, leftRoom
+    case plans, present, apologies, declarations, owners, writes, corrections
 
     static let names: [[UInt8]] = allCases.map { Array("\($0)".utf8) }
 
@@ -364,7 +452,8 @@ extension RawLine {
     var target: Int?
     var milestone: Int?
     var confidential: Bool?
-    var seenKnown: UInt32 = 0
+    var leftRoom: Bool?
+    var seenKnown: UInt64 = 0
     var seenOther = Set<String>()
     var line = line
     let read = line.withUTF8 { bytes in
@@ -382,6 +471,7 @@ extension RawLine {
         case (.target, .integer(let number)): target = number
         case (.milestone, .integer(let number)): milestone = number
         case (.confidential, .boolean(let flag)): confidential = flag
+        case (.leftRoom, .boolean(let flag)): leftRoom = flag
         // A known field of another type, or a list given as anything but null: the
         // decoder's to read or refuse.
         default: return false
@@ -399,6 +489,9 @@ extension RawLine {
       plan: text(.plan), action: text(.action), text: text(.text), from: text(.from),
       to: text(.to), reason: text(.reason), area: text(.area), owners: nil, due: text(.due),
       confidential: confidential, target: target, writes: nil, lead: text(.lead),
-      cycle: text(.cycle), milestone: milestone)
+      cycle: text(.cycle), milestone: milestone, name: text(.name),
+      attendance: text(.attendance), for: text(.for), interest: text(.interest),
+      leftRoom: leftRoom, id: text(.id), owner: text(.owner), outcome: text(.outcome),
+      meeting: text(.meeting), corrections: nil)
   }
 }

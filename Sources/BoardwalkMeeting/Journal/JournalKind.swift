@@ -41,7 +41,8 @@ public enum JournalKind: Sendable, Hashable, CaseIterable {
     case .started, .details, .moved, .note, .decision, .statusChanged, .dueChanged,
       .closureProposed,
       .closureConfirmed, .closureWithdrawn, .closureReopened, .confidential, .actionRaised,
-      .applying, .applied:
+      .applying, .applied, .attendance, .declaration, .boardActionRaised, .boardActionReviewed,
+      .minutesApproved:
       .meeting
     }
   }

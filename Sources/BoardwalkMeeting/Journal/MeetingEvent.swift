@@ -29,6 +29,16 @@ public enum MeetingEvent: Hashable, Sendable {
   case confidential(ActionRef, Bool)
   /// A new action joined the action log.
   case actionRaised(RaisedAction)
+  /// Who attends, and how (issue 14: the board's members and quorum).
+  case attendance(Attendance)
+  /// An interest declared.
+  case declaration(Declaration)
+  /// The board gave itself an action (owner, due, the item it arose from).
+  case boardActionRaised(BoardAction)
+  /// The board reviewed an open action of its log: done, carried forward or dropped.
+  case boardActionReviewed(BoardActionReview)
+  /// The board agreed an earlier meeting's minutes, with any corrections.
+  case minutesApproved(MinutesApproval)
   /// An earlier note or decision (by sequence number) was struck out.
   case struck(sequence: Int)
   /// `boardwalk apply` is about to put these files in place (written, not yet seen): if it
@@ -63,7 +73,10 @@ public enum MeetingEvent: Hashable, Sendable {
       .milestoneDone(let ref, _):
       ref
     case .actionRaised(let raised): raised.ref
-    case .started, .details, .struck, .applying, .applied, .returnStarted: nil
+    case .declaration(let declaration): declaration.item
+    case .started, .details, .struck, .applying, .applied, .returnStarted, .attendance,
+      .boardActionRaised, .boardActionReviewed, .minutesApproved:
+      nil
     }
   }
 }

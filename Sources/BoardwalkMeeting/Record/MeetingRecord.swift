@@ -1,3 +1,5 @@
+import BoardwalkCore
+
 /// A meeting as its journal tells it: the fold of every entry, in order. Replaying the same
 /// entries always gives the same record, which is how a meeting resumes exactly where it was.
 public struct MeetingRecord: Hashable, Sendable, JournalFold {
@@ -23,8 +25,25 @@ public struct MeetingRecord: Hashable, Sendable, JournalFold {
   /// the machine stopped): the next `apply` puts it back, and minutes read the backups.
   public private(set) var interruptedApply: [PlanWrite]?
   public private(set) var lastSequence = 0
+  /// Who attends and how: each person's latest entry, in the order first recorded.
+  public private(set) var attendance: [Attendance] = []
+  /// Interests declared, in the order declared.
+  public private(set) var declarations: [Declaration] = []
+  /// Actions the board gave itself at this meeting, in order.
+  public private(set) var boardActions: [BoardAction] = []
+  /// What this meeting decided about open board actions, in order (the last for an action
+  /// is what counts).
+  public private(set) var boardActionReviews: [BoardActionReview] = []
+  /// Earlier meetings' minutes this meeting agreed (the last for a meeting counts).
+  public private(set) var approvals: [MinutesApproval] = []
 
   public init() {}
+
+  /// The person's attendance as recorded last, if it was recorded.
+  public func attendance(of name: String) -> Attendance? {
+    let folded = SearchFolding.fold(name)
+    return attendance.first { SearchFolding.fold($0.name) == folded }
+  }
 
   /// Adds one entry.
   public mutating func apply(_ entry: JournalEntry) {
@@ -64,6 +83,17 @@ public struct MeetingRecord: Hashable, Sendable, JournalFold {
       markDiscussed(action.ref)
     case .struck(let sequence):
       if let ref = entryActions[sequence] { _ = items[ref]?.strike(sequence) }
+    case .attendance(let entry):
+      let folded = SearchFolding.fold(entry.name)
+      if let at = attendance.firstIndex(where: { SearchFolding.fold($0.name) == folded }) {
+        attendance[at] = entry
+      } else {
+        attendance.append(entry)
+      }
+    case .declaration(let declaration): declarations.append(declaration)
+    case .boardActionRaised(let action): boardActions.append(action)
+    case .boardActionReviewed(let review): boardActionReviews.append(review)
+    case .minutesApproved(let approval): approvals.append(approval)
     case .applying(let writes): interruptedApply = writes
     case .applied(let plans):
       applied = plans

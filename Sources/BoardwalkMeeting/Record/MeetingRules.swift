@@ -9,11 +9,24 @@ public enum MeetingRules {
     scale.levels.contains(where: \.isDone)
   }
 
+  /// The day of the meeting `record` holds: its date, else the day it judged due dates on.
+  public static func day(of record: MeetingRecord) -> CalendarDate {
+    (try? PlanDate(parsing: record.details.date).date)
+      ?? (try? CalendarDate(parsingDay: record.start?.today ?? "")) ?? .today()
+  }
+
   /// Why `event` cannot be recorded in a meeting at `record` over `store`, or `nil` when it
-  /// can. Only events about an action are checked; the rest are always allowed.
+  /// can. `log` is the board's action log as the meeting opened, and `earlierMeetings` the
+  /// days of the board's earlier meetings (for reviewing its actions and agreeing minutes).
   public static func refusal(
-    of event: MeetingEvent, record: MeetingRecord, store: PlanStore
+    of event: MeetingEvent, record: MeetingRecord, store: PlanStore,
+    log: BoardActionLog = BoardActionLog(), earlierMeetings: [CalendarDate] = []
   ) -> String? {
+    if let refusal = boardRefusal(
+      of: event, record: record, log: log, earlierMeetings: earlierMeetings)
+    {
+      return refusal
+    }
     guard let ref = event.action else { return nil }
     let index = MeetingOutcome.index(of: ref, in: store)
     let raised = record.raised.contains { $0.ref == ref }
@@ -68,6 +81,76 @@ public enum MeetingRules {
       case (.closureReopened, let state) where state != .confirmed:
         return "only an action the board closed can be reopened"
       default: break
+      }
+    default: break
+    }
+    return nil
+  }
+
+  /// Why one of the board's own entries (attendance, declarations, its actions, minutes
+  /// agreed) cannot be recorded, or `nil`.
+  private static func boardRefusal(
+    of event: MeetingEvent, record: MeetingRecord, log: BoardActionLog,
+    earlierMeetings: [CalendarDate]
+  ) -> String? {
+    func blank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+    switch event {
+    case .attendance(let entry):
+      if blank(entry.name) { return "give the person's name" }
+      if entry.status == .substitute, blank(entry.substituteFor ?? "") {
+        return "a substitute stands in for a member: name them (--for)"
+      }
+    case .declaration(let declaration):
+      if blank(declaration.name) { return "give the name of who declares" }
+      if blank(declaration.interest) { return "say what the interest is" }
+    case .boardActionRaised(let action):
+      if blank(action.text) { return "say what the action is" }
+      if blank(action.owner) { return "give the action an owner" }
+      do {
+        _ = try DueDate(parsing: action.due)
+      } catch {
+        return
+          "due: \(error.description) (write it as a plan does: YYYY-MM-DD, YYYY-MM, ongoing or tbc)"
+      }
+      if record.boardActions.contains(where: { $0.id == action.id }) || log.entry(action.id) != nil
+      {
+        return "the board has an action \(action.id) already"
+      }
+    case .boardActionReviewed(let review):
+      guard let entry = log.entry(review.id) else {
+        let open = log.open.map(\.action.id)
+        return open.isEmpty
+          ? "the board's action log has no open action: \(review.id) is not on it"
+          : "\(review.id) is not on the board's action log (open: \(open.joined(separator: ", ")))"
+      }
+      if !entry.isOpen {
+        return "\(review.id) was \(entry.closed?.outcome.rawValue ?? "closed") already"
+      }
+      if blank(review.note) {
+        return review.outcome == .done ? "say what was done" : "give the reason"
+      }
+      if review.outcome == .carried {
+        guard let due = review.due else { return "an action carried forward needs its new date" }
+        do {
+          _ = try DueDate(parsing: due)
+        } catch {
+          return "due: \(error.description) (write it as a plan does)"
+        }
+        if due == entry.due { return "\(review.id) is due \(due) already: give the new date" }
+      }
+    case .minutesApproved(let approval):
+      guard let day = try? CalendarDate(parsingDay: approval.meeting) else {
+        return "--meeting: \"\(approval.meeting)\" is not a day: write it as YYYY-MM-DD"
+      }
+      guard earlierMeetings.contains(day) else {
+        let known = earlierMeetings.map(\.description)
+        return known.isEmpty
+          ? "no earlier meeting of the board is kept beside this one"
+          : "no meeting of \(day) is kept beside this one (earlier meetings: \(known.joined(separator: ", ")))"
+      }
+      for correction in approval.corrections
+      where blank(correction.minute) || blank(correction.text) {
+        return "a correction names its minute and gives the corrected words"
       }
     default: break
     }

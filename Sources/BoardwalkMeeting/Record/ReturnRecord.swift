@@ -35,7 +35,8 @@ public struct ReturnRecord: Hashable, Sendable, JournalFold {
     case .started, .details, .moved, .note, .decision, .statusChanged, .dueChanged,
       .closureProposed,
       .closureConfirmed, .closureWithdrawn, .closureReopened, .confidential, .actionRaised,
-      .applying, .applied:
+      .applying, .applied, .attendance, .declaration, .boardActionRaised, .boardActionReviewed,
+      .minutesApproved:
       break
     }
   }

@@ -14,7 +14,13 @@ struct RecordCommand: ParsableCommand {
       --date, --chair, --present, --apologies, --next-meeting), moved, note, decision \
       (--text), status (--to KEY --reason TEXT), due (--to DATE --reason TEXT: YYYY-MM-DD, \
       YYYY-MM, ongoing or tbc), propose-closure (--text), confirm-closure, \
-      withdraw-closure, reopen-closure, confidential (--yes or --no). Entries about an action \
+      withdraw-closure, reopen-closure, confidential (--yes or --no); and the board's own: \
+      attendance (--name, --as present|apologies|absent|substitute|in-attendance, --for NAME \
+      with a substitute), declaration (--name, --interest, --action for an item, --left-room), \
+      board-action (--text, --owner, --due; --action for the item it arose from), \
+      review-action (--id, --outcome done|carried|dropped, --due with carried, --text), \
+      approve-minutes (--meeting YYYY-MM-DD, --correction "MINUTE: TEXT", repeated). \
+      Entries about an action \
       need --action ID (and --plan PLANID when the id is in several plans). The same rules \
       as the meeting screen apply (a status that closes the action is refused: closing is \
       propose-closure then confirm-closure), and the journal is written as the screen writes \
@@ -29,6 +35,10 @@ struct RecordCommand: ParsableCommand {
     case withdrawClosure = "withdraw-closure"
     case reopenClosure = "reopen-closure"
     case confidential
+    case attendance, declaration
+    case boardAction = "board-action"
+    case reviewAction = "review-action"
+    case approveMinutes = "approve-minutes"
   }
 
   @Option(help: ArgumentHelp("The meeting's journal.", valueName: "FILE"))
@@ -80,6 +90,44 @@ struct RecordCommand: ParsableCommand {
   @Option(help: ArgumentHelp("With details: the next meeting's date.", valueName: "YYYY-MM-DD"))
   var nextMeeting: String?
 
+  @Option(help: ArgumentHelp("With attendance or declaration: the person.", valueName: "NAME"))
+  var name: String?
+  @Option(
+    name: .customLong("as"),
+    help: ArgumentHelp(
+      "With attendance: present, apologies, absent, substitute or in-attendance.",
+      valueName: "HOW"))
+  var attendanceStatus: String?
+  @Option(
+    name: .customLong("for"),
+    help: ArgumentHelp(
+      "With attendance --as substitute: the member they stand in for.", valueName: "NAME"))
+  var substituteFor: String?
+  @Option(help: ArgumentHelp("With declaration: the interest declared.", valueName: "TEXT"))
+  var interest: String?
+  @Flag(help: "With declaration: they left the room while the item was taken.")
+  var leftRoom = false
+  @Option(help: ArgumentHelp("With board-action: who does it.", valueName: "NAME"))
+  var owner: String?
+  @Option(
+    help: ArgumentHelp(
+      "With board-action, or review-action --outcome carried: the due date.", valueName: "DATE"))
+  var due: String?
+  @Option(help: ArgumentHelp("With review-action: the board action's id.", valueName: "ID"))
+  var id: String?
+  @Option(help: ArgumentHelp("With review-action: done, carried or dropped.", valueName: "OUTCOME"))
+  var outcome: String?
+  @Option(
+    help: ArgumentHelp(
+      "With approve-minutes: the day of the meeting whose minutes are agreed.",
+      valueName: "YYYY-MM-DD"))
+  var meeting: String?
+  @Option(
+    help: ArgumentHelp(
+      "With approve-minutes: a correction, \"MINUTE: corrected text\" (repeat for more).",
+      valueName: "TEXT"))
+  var correction: [String] = []
+
   enum ConfidentialMark: String, EnumerableFlag {
     case yes, no
   }
@@ -103,6 +151,19 @@ struct RecordCommand: ParsableCommand {
     }
     if kind == .due, to == nil || reason == nil {
       throw ValidationError("due: give --to DATE and --reason TEXT")
+    }
+    let needs: [(Kind, [(String, String?)])] = [
+      (.attendance, [("--name", name), ("--as", attendanceStatus)]),
+      (.declaration, [("--name", name), ("--interest", interest)]),
+      (.boardAction, [("--text", text), ("--owner", owner), ("--due", due)]),
+      (.reviewAction, [("--id", id), ("--outcome", outcome), ("--text", text)]),
+      (.approveMinutes, [("--meeting", meeting)]),
+    ]
+    for (needing, options) in needs where kind == needing {
+      let missing = options.filter { $0.1 == nil }.map(\.0)
+      if !missing.isEmpty {
+        throw ValidationError("\(kind.rawValue): give \(missing.joined(separator: " and "))")
+      }
     }
     if kind == .confidential, mark == nil {
       throw ValidationError("confidential: give --yes or --no")
@@ -140,8 +201,14 @@ struct RecordCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let store = try meetingPlans(record)
-    let event = try self.event(record: record, store: store)
-    if let refusal = MeetingRules.refusal(of: event, record: record, store: store) {
+    // The board's earlier meetings are the journals beside this one.
+    let history = BoardHistory.read(folder: WriteTarget.folder(of: journal))
+    let day = MeetingRules.day(of: record)
+    let event = try self.event(record: record, store: store, day: day)
+    if let refusal = MeetingRules.refusal(
+      of: event, record: record, store: store, log: history.actionLog(before: day),
+      earlierMeetings: history.before(day).map(\.day))
+    {
       StandardStreams.error("boardwalk: \(kind.rawValue) refused: \(refusal); nothing was written")
       throw ExitCode(1)
     }
@@ -201,7 +268,9 @@ struct RecordCommand: ParsableCommand {
   }
 
   /// The entry the options describe.
-  private func event(record: MeetingRecord, store: PlanStore) throws -> MeetingEvent {
+  private func event(record: MeetingRecord, store: PlanStore, day: CalendarDate) throws
+    -> MeetingEvent
+  {
     func ref() throws -> ActionRef {
       guard let action else { throw ExitCode(64) }
       if let plan {
@@ -263,6 +332,52 @@ struct RecordCommand: ParsableCommand {
     case .withdrawClosure: return .closureWithdrawn(try ref())
     case .reopenClosure: return .closureReopened(try ref())
     case .confidential: return .confidential(try ref(), mark == .yes)
+    case .attendance:
+      guard let status = AttendanceStatus(rawValue: attendanceStatus ?? "") else {
+        StandardStreams.error(
+          "boardwalk: attendance: --as \"\(attendanceStatus ?? "")\" is not one of \(AttendanceStatus.allCases.map(\.rawValue).joined(separator: ", ")); nothing was written"
+        )
+        throw ExitCode(64)
+      }
+      return .attendance(Attendance(name: name ?? "", status: status, substituteFor: substituteFor))
+    case .declaration:
+      return .declaration(
+        Declaration(
+          name: name ?? "", interest: interest ?? "", item: action == nil ? nil : try ref(),
+          leftRoom: leftRoom))
+    case .boardAction:
+      let number = record.boardActions.count + 1
+      return .boardActionRaised(
+        BoardAction(
+          id: "\(day)/\(number)", text: text ?? "", owner: owner ?? "",
+          due: (try? DueDate(parsing: due ?? ""))?.written ?? due ?? "",
+          arising: action == nil ? nil : try ref()))
+    case .reviewAction:
+      guard let outcome = BoardActionReview.Outcome(rawValue: outcome ?? "") else {
+        StandardStreams.error(
+          "boardwalk: review-action: --outcome \"\(self.outcome ?? "")\" is not done, carried or dropped; nothing was written"
+        )
+        throw ExitCode(64)
+      }
+      return .boardActionReviewed(
+        BoardActionReview(
+          id: id ?? "", outcome: outcome,
+          due: due.map { (try? DueDate(parsing: $0))?.written ?? $0 }, note: text ?? ""))
+    case .approveMinutes:
+      var corrections: [MinutesApproval.Correction] = []
+      for given in correction {
+        guard let colon = given.firstIndex(of: ":") else {
+          StandardStreams.error(
+            "boardwalk: approve-minutes: --correction \"\(given)\" names no minute: write \"MINUTE: corrected text\"; nothing was written"
+          )
+          throw ExitCode(64)
+        }
+        corrections.append(
+          MinutesApproval.Correction(
+            minute: given[..<colon].trimmingCharacters(in: .whitespaces),
+            text: given[given.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+      }
+      return .minutesApproved(MinutesApproval(meeting: meeting ?? "", corrections: corrections))
     }
   }
 }

@@ -114,4 +114,79 @@ struct RecordCommandTests {
     #expect(again.status == 1)
     #expect(again.errorOutput.contains("holds a meeting already"))
   }
+
+  @Test(
+    "the board's own entries: attendance, a declaration, a board action carried forward at the next meeting, minutes agreed with a correction"
+  )
+  func boardEntries() throws {
+    let scene = try Scene()
+    defer { scene.folder.remove() }
+    let plan = scene.folder.file("plan.json")
+    let first = scene.folder.file("2026-09-20.jsonl")
+    let second = scene.folder.file("2026-11-22.jsonl")
+    func record(_ journal: String, _ arguments: [String]) throws -> CommandResult {
+      try CommandRunner.run(["record", "--journal", journal] + arguments)
+    }
+    for (journal, arguments) in [
+      (first, ["start", plan, "--today", "2026-09-20"]),
+      (first, ["attendance", "--name", "Cllr Amina Patel", "--as", "present"]),
+      (
+        first,
+        ["attendance", "--name", "Dr Ruth Ellis", "--as", "substitute", "--for", "Dr Tom Okafor"]
+      ),
+      (
+        first,
+        [
+          "declaration", "--name", "Cllr Amina Patel", "--interest", "Governor", "--action",
+          "APA1.7", "--left-room",
+        ]
+      ),
+      (
+        first,
+        [
+          "board-action", "--text", "Report on recruitment", "--owner", "Head of SEND", "--due",
+          "2026-11", "--action", "APA1.1",
+        ]
+      ),
+      (second, ["start", plan, "--today", "2026-11-22"]),
+      (
+        second,
+        [
+          "review-action", "--id", "2026-09-20/1", "--outcome", "carried", "--due", "2027-01",
+          "--text", "Round extended",
+        ]
+      ),
+      (
+        second,
+        ["approve-minutes", "--meeting", "2026-09-20", "--correction", "MIN/2026/2: She left."]
+      ),
+    ] {
+      let result = try record(journal, arguments)
+      #expect(result.status == 0, "\(arguments): \(result)")
+    }
+    let written = try String(contentsOfFile: second, encoding: .utf8)
+    #expect(
+      written.contains(
+        #""type":"board-action-review","id":"2026-09-20/1","outcome":"carried","due":"2027-01""#))
+    for (journal, arguments, why) in [
+      (first, ["attendance", "--name", "X", "--as", "substitute"], "name them (--for)"),
+      (first, ["attendance", "--name", "X", "--as", "late"], "is not one of present, apologies"),
+      (first, ["board-action", "--text", "T", "--owner", "O", "--due", "soon"], "due:"),
+      (
+        second, ["review-action", "--id", "2026-09-20/7", "--outcome", "done", "--text", "x"],
+        "not on the board's action log"
+      ),
+      (
+        second, ["review-action", "--id", "2026-09-20/1", "--outcome", "carried", "--text", "x"],
+        "needs its new date"
+      ),
+      (second, ["approve-minutes", "--meeting", "2026-10-01"], "no meeting of 2026-10-01"),
+    ] {
+      let before = try String(contentsOfFile: journal, encoding: .utf8)
+      let result = try record(journal, arguments)
+      #expect(result.status != 0, "\(arguments)")
+      #expect(result.errorOutput.contains(why), "\(arguments): \(result.errorOutput)")
+      #expect(try String(contentsOfFile: journal, encoding: .utf8) == before)
+    }
+  }
 }

@@ -49,6 +49,50 @@ enum EventCatalogue {
     NamedEvent(
       name: "due given where there was none",
       event: .dueChanged(ref, from: nil, to: "ongoing", reason: "")),
+    NamedEvent(
+      name: "attendance, present",
+      event: .attendance(Attendance(name: "Cllr Amina Patel", status: .present))),
+    NamedEvent(
+      name: "attendance, a substitute",
+      event: .attendance(
+        Attendance(name: "Dr Ruth Ellis", status: .substitute, substituteFor: "Dr Tom Okafor"))),
+    NamedEvent(
+      name: "declaration on an item, left the room",
+      event: .declaration(
+        Declaration(
+          name: "Cllr Amina Patel", interest: "Governor at Larkspur Vale", item: ref,
+          leftRoom: true))),
+    NamedEvent(
+      name: "declaration on the meeting",
+      event: .declaration(Declaration(name: "Dr Tom Okafor", interest: "Employed by the ICB"))),
+    NamedEvent(
+      name: "board action from an item",
+      event: .boardActionRaised(
+        BoardAction(
+          id: "2026-11-22/1", text: "Report on EP recruitment", owner: "Head of SEND",
+          due: "2027-01", arising: ref))),
+    NamedEvent(
+      name: "board action of its own",
+      event: .boardActionRaised(
+        BoardAction(id: "2026-11-22/2", text: "Visit the hub", owner: "Chair", due: "tbc"))),
+    NamedEvent(
+      name: "board action carried forward",
+      event: .boardActionReviewed(
+        BoardActionReview(
+          id: "2026-09-20/1", outcome: .carried, due: "2027-03", note: "Round extended"))),
+    NamedEvent(
+      name: "board action done",
+      event: .boardActionReviewed(
+        BoardActionReview(id: "2026-09-20/2", outcome: .done, note: "Report received"))),
+    NamedEvent(
+      name: "minutes approved with a correction",
+      event: .minutesApproved(
+        MinutesApproval(
+          meeting: "2026-09-20",
+          corrections: [MinutesApproval.Correction(minute: "NSIB/2026/3", text: "She left.")]))),
+    NamedEvent(
+      name: "minutes approved as they stand",
+      event: .minutesApproved(MinutesApproval(meeting: "2026-09-20"))),
     NamedEvent(name: "closure proposed", event: .closureProposed(ref, note: "Target met.")),
     NamedEvent(name: "closure proposed without a note", event: .closureProposed(ref, note: "")),
     NamedEvent(name: "closure confirmed", event: .closureConfirmed(ref)),

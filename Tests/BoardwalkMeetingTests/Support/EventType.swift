@@ -18,6 +18,11 @@ extension MeetingEvent {
     case .closureReopened: "closure-reopened"
     case .confidential: "confidential"
     case .actionRaised: "raised"
+    case .attendance: "attendance"
+    case .declaration: "declaration"
+    case .boardActionRaised: "board-action"
+    case .boardActionReviewed: "board-action-review"
+    case .minutesApproved: "minutes-approved"
     case .struck: "struck"
     case .applying: "applying"
     case .applied: "applied"
@@ -35,7 +40,8 @@ extension MeetingEvent {
     "started", "details", "moved", "note", "decision", "status", "due-changed",
     "closure-proposed",
     "closure-confirmed", "closure-withdrawn", "closure-reopened", "confidential", "raised",
-    "struck", "applying", "applied", "return-started", "progress", "propose-status",
+    "struck", "applying", "applied", "attendance", "declaration", "board-action",
+    "board-action-review", "minutes-approved", "return-started", "progress", "propose-status",
     "propose-due", "evidence", "milestone-done",
   ]
 }
