@@ -1,3 +1,5 @@
+import BoardwalkMeeting
+
 /// What a key asks the screen to do. The key map (``KeyMap``) binds keys to commands; the
 /// update function carries them out.
 public enum Command: Hashable, Sendable {
@@ -41,6 +43,14 @@ public enum Command: Hashable, Sendable {
   /// Accept, or record as not accepted, what the leads' returns propose for the item.
   case acceptReturn, declineReturn
   case exportMinutes
+  // A board's meeting (issue 14).
+  case takeAttendance, declareInterest, raiseBoardAction, reviewActionLog, agreePreviousMinutes
+  /// In the attendance list: record the highlighted person so.
+  case markAttendance(AttendanceStatus)
+  /// In the attendance list: someone not on the board's list, in attendance.
+  case addGuest
+  /// In the action log: the board's decision on the highlighted action.
+  case reviewAction(BoardActionReview.Outcome)
   // A lead's return.
   /// Write a progress note, propose a status or a due date, add evidence, tick a milestone.
   case writeProgress, proposeStatus, proposeDue, addEvidence, tickMilestone

@@ -16,6 +16,10 @@ public enum KeyScope: Hashable, Sendable {
   case meeting
   /// On the screen of a lead writing their return (`boardwalk update`).
   case leadReturn
+  /// In a meeting's attendance list (`w`).
+  case attendance
+  /// In a meeting's view of the board's action log (`v`).
+  case actionLog
   /// Writing minute text.
   case textEditor
   /// Filling in a form (a new action, the meeting's details).
@@ -35,6 +39,8 @@ public enum KeyScope: Hashable, Sendable {
     case .help: "In this help"
     case .meeting: "In a meeting"
     case .leadReturn: "Writing your return (boardwalk update --owner NAME)"
+    case .attendance: "Taking attendance (w in a meeting)"
+    case .actionLog: "The board's action log (v in a meeting)"
     case .textEditor: "Writing a note or decision"
     case .form: "In a form (new action, meeting details)"
     case .confirmation: "Answering a question"

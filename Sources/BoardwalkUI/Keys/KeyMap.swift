@@ -195,6 +195,30 @@ public struct KeyMap: Sendable {
       [.character("A")], .declineReturn, label: "not accepted",
       help: "Record the return's proposal as not accepted, with a reason", scope: .meeting),
     KeyBinding(
+      [.character("w")], .takeAttendance, label: "attendance",
+      help:
+        "Take attendance from the board's members (present, apologies, absent, substitute, in attendance); the header shows whether the meeting is quorate",
+      scope: .meeting),
+    KeyBinding(
+      [.character("D")], .declareInterest, label: "declaration",
+      help:
+        "Record a declaration of interest on the item: who, what, and whether they left the room",
+      scope: .meeting),
+    KeyBinding(
+      [.character("b")], .raiseBoardAction, label: "board action",
+      help: "Give the board an action arising from the item, with an owner and a due date",
+      scope: .meeting),
+    KeyBinding(
+      [.character("v")], .reviewActionLog, label: "action log",
+      help:
+        "Review the board's action log: each open action done, carried forward to a new date, or dropped",
+      scope: .meeting),
+    KeyBinding(
+      [.character("m")], .agreePreviousMinutes, label: "previous minutes",
+      help:
+        "Agree the previous meeting's minutes as a correct record, with any corrections (MINUTE: words, one a line)",
+      scope: .meeting),
+    KeyBinding(
       [.character("e")], .exportMinutes, label: "minutes",
       help: "Write the minutes (public and full) as Markdown",
       scope: .meeting, status: true),
@@ -234,6 +258,41 @@ public struct KeyMap: Sendable {
       [.character("X")], .strikeLast, label: "withdraw",
       help: "Withdraw the selected action's last entry (asks first; what it replaced counts again)",
       scope: .leadReturn),
+    // Taking attendance.
+    KeyBinding(
+      [.character("p")], .markAttendance(.present), label: "present", help: "Present",
+      scope: .attendance, status: true),
+    KeyBinding(
+      [.character("a")], .markAttendance(.apologies), label: "apologies", help: "Sent apologies",
+      scope: .attendance, status: true),
+    KeyBinding(
+      [.character("x")], .markAttendance(.absent), label: "absent", help: "Absent, no apologies",
+      scope: .attendance, status: true),
+    KeyBinding(
+      [.character("s")], .markAttendance(.substitute), label: "substitute",
+      help: "Someone stands in for the member: give their name", scope: .attendance, status: true),
+    KeyBinding(
+      [.character("i")], .markAttendance(.inAttendance), label: "in attendance",
+      help: "In attendance, without a vote", scope: .attendance, status: true),
+    KeyBinding(
+      [.character("+")], .addGuest, label: "add",
+      help: "Someone not on the board's list, in attendance", scope: .attendance, status: true),
+    KeyBinding(
+      [.escape, .enter], .cancel, label: "close", help: "Close the list (all is saved)",
+      scope: .attendance, status: true),
+    // The board's action log.
+    KeyBinding(
+      [.character("d")], .reviewAction(.done), label: "done",
+      help: "Done: the board closes it, with a note", scope: .actionLog, status: true),
+    KeyBinding(
+      [.character("c")], .reviewAction(.carried), label: "carry forward",
+      help: "Carried forward to a new date, with the reason", scope: .actionLog, status: true),
+    KeyBinding(
+      [.character("x")], .reviewAction(.dropped), label: "drop",
+      help: "Dropped, with the reason", scope: .actionLog, status: true),
+    KeyBinding(
+      [.escape, .enter], .cancel, label: "close", help: "Close the log (all is saved)",
+      scope: .actionLog, status: true),
     // Writing minute text.
     KeyBinding(
       [.enter], .accept, label: "save", help: "Save the text to the journal", scope: .textEditor,

@@ -21,6 +21,28 @@ public enum MeetingOverlay: Hashable, Sendable {
   case confirmReopen(ActionRef, title: String)
   /// Throwing away text that was typed (asks first).
   case confirmDiscard(MeetingOverlayBox)
+  /// Taking attendance: the board's members and anyone else recorded, one highlighted.
+  case attendance(cursor: Int)
+  /// The name of someone standing in for `member`.
+  case substitute(LineEditor, member: String)
+  /// The name of someone attending without a vote, not on the board's list.
+  case guest(LineEditor)
+  /// A form of the board's: a declaration, a board action, or a review of one.
+  case boardForm(FormState, BoardForm)
+  /// The board's action log as the meeting opened, one action highlighted.
+  case actionLog(cursor: Int)
+  /// The previous meeting's minutes: corrections, one a line (none: agreed as they stand).
+  case previousMinutes(TextEditor, meeting: String)
+}
+
+/// What a form of the board's records.
+public enum BoardForm: Hashable, Sendable {
+  /// An interest declared on the item.
+  case declaration
+  /// An action the board gives itself, arising from the item.
+  case boardAction
+  /// What the board decides about an action on its log.
+  case review(id: String, outcome: BoardActionReview.Outcome)
 }
 
 /// What a text editor's content becomes.

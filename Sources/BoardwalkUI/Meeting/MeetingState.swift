@@ -7,6 +7,8 @@ public struct MeetingState: Sendable {
   public let journalPath: String
   /// Whether this screen only follows the meeting: another screen records it.
   public let isReadOnly: Bool
+  /// The board, when the meeting belongs to one (members, quorum, action log).
+  public let board: BoardContext?
   public private(set) var record: MeetingRecord
   public let agenda: Agenda
   /// The agenda pane's rows, worked out once.
@@ -28,6 +30,7 @@ public struct MeetingState: Sendable {
   init(opening: MeetingOpening, store: PlanStore, today: CalendarDate) {
     journalPath = opening.journalPath
     isReadOnly = opening.isReadOnly
+    board = opening.board
     record = MeetingRecord(entries: opening.entries)
     var filter: CompiledFilter?
     if let text = record.start?.agenda, !text.isEmpty {
@@ -54,6 +57,20 @@ public struct MeetingState: Sendable {
 
   mutating func apply(_ entry: JournalEntry) {
     record.apply(entry)
+  }
+
+  /// The quorum as the attendance recorded so far has it, when the meeting has a board.
+  public var quorum: Quorum? {
+    board.map { Quorum(board: $0.board, attendance: record.attendance) }
+  }
+
+  /// The board's action log: earlier meetings' actions, then this meeting's own and its
+  /// reviews.
+  public var actionLog: BoardActionLog? {
+    guard let board else { return nil }
+    var log = board.log
+    log.fold(record, day: MeetingRules.day(of: record))
+    return log
   }
 
   /// Goes to the agenda item `ref`, when it is on the agenda (a followed meeting moving on).

@@ -37,6 +37,68 @@ enum MeetingOverlayView {
         state: state, into: &grid)
     case .confirmDiscard:
       question("Throw away what you typed? y / n", state: state, into: &grid)
+    case .attendance, .substitute, .guest, .boardForm, .actionLog, .previousMinutes:
+      drawBoard(overlay, state: state, into: &grid)
+    }
+  }
+
+  /// A board's overlays: attendance, the action log, its forms.
+  private static func drawBoard(_ overlay: MeetingOverlay, state: AppState, into grid: inout Grid) {
+    guard let meeting = state.meeting else { return }
+    switch overlay {
+    case .attendance(let cursor):
+      let quorum =
+        meeting.quorum.map {
+          $0.words(members: meeting.board?.board.votingMembers.count ?? 0) + " · "
+        } ?? ""
+      let rows = AppState.attendanceRows(meeting).map { row -> (rag: RAGClass?, text: String) in
+        let status =
+          row.recorded.map {
+            guard $0.status == .substitute else { return $0.status.words }
+            // On the member's own row: who stands in; on the substitute's: for whom.
+            return $0.name == row.name
+              ? "substitute for \($0.substituteFor ?? "?")" : "substitute: \($0.name)"
+          } ?? "not recorded"
+        let role = row.role.isEmpty ? "" : ", \(row.role)"
+        let vote = row.isVoting ? " (voting)" : ""
+        return (nil, DisplayWidth.fit(status, toWidth: 28) + " \(row.name)\(role)\(vote)")
+      }
+      choiceBox(
+        "Attendance", hint: quorum + "p a x s i + · Esc closes", rows: rows, cursor: cursor,
+        width: 110, state: state, into: &grid)
+    case .substitute(let editor, let member):
+      lineBox(
+        "Substitute for \(member): their name", editor: editor,
+        hint: "Enter saves · Esc goes back", state: state, into: &grid)
+    case .guest(let editor):
+      lineBox(
+        "In attendance (not on the board's list): their name", editor: editor,
+        hint: "Enter saves · Esc goes back", state: state, into: &grid)
+    case .boardForm(let form, _):
+      drawForm(form, state: state, into: &grid)
+    case .actionLog(let cursor):
+      let reviewed = Dictionary(
+        meeting.record.boardActionReviews.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+      let rows = (meeting.board?.log.open ?? []).map { entry -> (rag: RAGClass?, text: String) in
+        var text =
+          "\(entry.action.id) \(entry.action.text) · \(entry.action.owner) · due \(entry.due)"
+        if entry.timesCarried > 0 { text += " · carried \(entry.timesCarried)×" }
+        if let review = reviewed[entry.action.id] {
+          text +=
+            " · now: \(review.outcome.rawValue)\(review.due.map { " to \($0)" } ?? ""): \(review.note)"
+        }
+        return (nil, text)
+      }
+      choiceBox(
+        "The board's action log", hint: "d done · c carry forward · x drop · Esc closes",
+        rows: rows, cursor: cursor, width: 110, state: state, into: &grid)
+    case .previousMinutes(let editor, let day):
+      let readable = (try? CalendarDate(parsingDay: day).readable) ?? day
+      textBox(
+        "Minutes of \(readable): corrections, one a line, MINUTE: words (none: agreed as they stand)",
+        editor: editor, state: state, into: &grid)
+    default:
+      break
     }
   }
 
@@ -59,11 +121,11 @@ enum MeetingOverlayView {
   /// A list to choose one row from: each row with its RAG badge when it has one.
   static func choiceBox(
     _ title: String, hint: String, rows: [(rag: RAGClass?, text: String)], cursor: Int,
-    state: AppState, into grid: inout Grid
+    width: Int = 70, state: AppState, into grid: inout Grid
   ) {
     let theme = state.theme
     let box = OverlayBox.centred(
-      width: min(70, state.width - 2), height: rows.count + 4, screenWidth: state.width,
+      width: min(width, state.width - 2), height: rows.count + 4, screenWidth: state.width,
       screenHeight: state.height)
     let inner = OverlayBox.draw(title, in: box, theme: theme, into: &grid)
     grid.write(fitting: hint, x: inner.x, y: inner.y, width: inner.width, style: theme[.dim])

@@ -18,10 +18,24 @@ enum MeetingView {
     if state.isPublic { left = " PUBLIC ·" + left }
     if !date.isEmpty { left += " · \(date)" }
     if !details.chair.isEmpty { left += " · chair \(details.chair)" }
+    // A board's meeting says at all times whether it is quorate, in words.
+    let quorum = meeting.quorum.map { quorum -> (text: String, isQuorate: Bool) in
+      let members = meeting.board?.board.votingMembers.count ?? 0
+      if meeting.record.attendance.isEmpty { return (" attendance not taken (w) ·", true) }
+      return quorum.isQuorate
+        ? (" quorate \(quorum.voting)/\(members) ·", true)
+        : (" NOT QUORATE \(quorum.voting)/\(members), quorum \(quorum.required) ·", false)
+    }
     let right = " \(position) "
+    let quorumWidth = quorum.map { DisplayWidth.of($0.text) } ?? 0
+    let rightWidth = DisplayWidth.of(right) + quorumWidth
     grid.write(
-      fitting: left, x: 0, y: 0, width: max(0, width - DisplayWidth.of(right)),
-      style: theme[.header])
+      fitting: left, x: 0, y: 0, width: max(0, width - rightWidth), style: theme[.header])
+    if let quorum {
+      grid.write(
+        fitting: quorum.text, x: width - rightWidth, y: 0, width: quorumWidth,
+        style: theme[quorum.isQuorate ? .header : .error])
+    }
     grid.write(
       fitting: right, x: width - DisplayWidth.of(right), y: 0, width: DisplayWidth.of(right),
       style: theme[.header])
@@ -29,10 +43,17 @@ enum MeetingView {
       meeting.agendaProblem != nil
       ? "every action (the recorded agenda does not apply)"
       : Agenda.described(meeting.record.start?.agenda ?? "")
+    // Declarations stay in view for the whole meeting, as the chair needs them.
+    let declarations = meeting.record.declarations.map {
+      "\($0.name) (\($0.item?.action ?? "the meeting")\($0.leftRoom ? ", left the room" : ""))"
+    }
+    let declared =
+      declarations.isEmpty ? "" : " Declarations: \(declarations.joined(separator: "; ")) ·"
     if meeting.changedPlanFiles.isEmpty {
       grid.write(
         fitting:
-          " Agenda: \(agendaText) · \(meeting.record.lastSequence) entries saved · journal \(meeting.journalPath)",
+          declared
+          + " Agenda: \(agendaText) · \(meeting.record.lastSequence) entries saved · journal \(meeting.journalPath)",
         x: 0, y: 1, width: width, style: theme[.headerFilter])
     } else {
       grid.write(

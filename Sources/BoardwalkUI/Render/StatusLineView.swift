@@ -94,7 +94,11 @@ enum StatusLineView {
     case .statusChoice:
       state.keyMap.statusBindings(in: .picker, pane: nil).filter { $0.command != .toggleChoice }
     case .statusReason: state.keyMap.statusBindings(in: .editor, pane: nil)
-    case .raise, .details: state.keyMap.statusBindings(in: .form, pane: nil)
+    case .raise, .details, .boardForm: state.keyMap.statusBindings(in: .form, pane: nil)
+    case .attendance: state.keyMap.statusBindings(in: .attendance, pane: nil)
+    case .actionLog: state.keyMap.statusBindings(in: .actionLog, pane: nil)
+    case .substitute, .guest: state.keyMap.statusBindings(in: .editor, pane: nil)
+    case .previousMinutes: state.keyMap.statusBindings(in: .textEditor, pane: nil)
     case .confirmStrike, .confirmClosure, .confirmReopen, .confirmDiscard:
       state.keyMap.statusBindings(in: .confirmation, pane: nil)
     case nil: state.keyMap.statusBindings(in: .meeting, pane: nil)

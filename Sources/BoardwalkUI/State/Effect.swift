@@ -50,6 +50,9 @@ public struct MeetingOpening: Hashable, Sendable {
   public let isResumed: Bool
   /// Whether this screen only follows the meeting (another screen records it).
   public let isReadOnly: Bool
+  /// The board the meeting belongs to, when there is a board file: its members, quorum,
+  /// action log and last meeting.
+  public var board: BoardContext?
 
   public init(
     journalPath: String, entries: [JournalEntry], warnings: [String], isResumed: Bool,

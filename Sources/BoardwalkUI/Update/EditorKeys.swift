@@ -35,3 +35,28 @@ enum EditorKey {
     }
   }
 }
+
+/// What a key does in a form: the same in every form of the meeting.
+enum FormKey {
+  /// Enter on the last field, or Ctrl-S: the form is to be saved.
+  case submit
+  /// Esc: close, asking first if something was changed.
+  case cancel(isChanged: Bool)
+  /// A field was edited, or another field focused.
+  case edited
+
+  static func handle(_ key: Key, _ form: inout FormState, keyMap: KeyMap) -> FormKey {
+    let command = keyMap.command(for: key, in: .form)
+    if command == .submitForm || (command == .accept && form.focused == form.fields.count - 1) {
+      return .submit
+    }
+    switch command {
+    case .accept, .moveDown: _ = form.handle(.tab)
+    case .moveUp: _ = form.handle(.backTab)
+    case .cancel: return .cancel(isChanged: form.isChanged)
+    default: _ = form.handle(key)
+    }
+    form.error = nil
+    return .edited
+  }
+}

@@ -10,6 +10,7 @@ extension AppState {
     case .saved(let entry):
       // Taken out of the state, so the record is changed in place, not copied.
       guard var meeting = meeting.take() else { return }
+      let wasQuorate = meeting.quorum?.isQuorate
       meeting.apply(entry)
       meeting.lastSubmitted = nil
       // What was just recorded on the item in view comes into view (moving to it is not).
@@ -33,6 +34,29 @@ extension AppState {
       } else if case .dueChanged(_, let from, let to, _) = entry.event {
         message = StatusMessage(
           "Due date \(DueWords.readable(from)) → \(DueWords.readable(to)): saved")
+      } else if case .attendance(let attendance) = entry.event, let quorum = meeting.quorum {
+        let words = quorum.words(members: meeting.board?.board.votingMembers.count ?? 0)
+        let said =
+          attendance.status == .substitute
+          ? "\(attendance.name): substitute for \(attendance.substituteFor ?? "?")"
+          : "\(attendance.name): \(attendance.status.words)"
+        // Losing the quorum is said as a warning, whatever else happened.
+        message = StatusMessage(
+          (wasQuorate == true && !quorum.isQuorate ? "The meeting is no longer quorate! " : "")
+            + "\(said) · \(words)", isError: !quorum.isQuorate)
+      } else if case .boardActionRaised(let action) = entry.event {
+        message = StatusMessage(
+          "Board action \(action.id) for \(action.owner), due \(action.due): saved")
+      } else if case .boardActionReviewed(let review) = entry.event {
+        message = StatusMessage(
+          "\(review.id): \(review.outcome.rawValue)\(review.due.map { " to \($0)" } ?? ""): saved")
+      } else if case .minutesApproved(let approval) = entry.event {
+        message = StatusMessage(
+          "Minutes of \(approval.meeting) agreed"
+            + (approval.corrections.isEmpty
+              ? " as a correct record"
+              : " with \(approval.corrections.count) correction\(approval.corrections.count == 1 ? "" : "s")")
+            + ": saved")
       } else if case .actionRaised(let raised) = entry.event {
         message = StatusMessage("New action \(raised.ref.action) joins the action log: saved")
       }

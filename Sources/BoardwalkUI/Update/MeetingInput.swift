@@ -38,12 +38,16 @@ extension AppState {
   private static let itemCommands: Set<Command> = [
     .writeNote, .writeDecision, .changeStatus, .proposeClosure, .confirmClosure,
     .toggleConfidential, .raiseAction, .strikeLast, .acceptReturn, .declineReturn,
+    .declareInterest, .raiseBoardAction,
   ]
 
   private mutating func performMeeting(_ command: Command, _ meeting: inout MeetingState) {
     let count = meeting.agenda.actions.count
     let visible = max(1, height - 6)
-    if meeting.isReadOnly, Self.itemCommands.contains(command) || command == .editDetails {
+    if meeting.isReadOnly,
+      Self.itemCommands.contains(command) || command == .editDetails
+        || Self.boardCommands.contains(command)
+    {
       message = StatusMessage(
         "Read-only: this screen follows the meeting and records nothing; minute it on the screen that has it open",
         isError: true)
@@ -156,6 +160,9 @@ extension AppState {
               hint: "YYYY-MM-DD: movement is measured from it"),
             .init("Next meeting", details.nextMeeting, hint: "YYYY-MM-DD"),
           ]))
+    case .takeAttendance, .declareInterest, .raiseBoardAction, .reviewActionLog,
+      .agreePreviousMinutes:
+      performBoard(command, &meeting)
     case .acceptReturn:
       acceptReturn(&meeting)
     case .declineReturn:
@@ -269,10 +276,8 @@ extension AppState {
     case .raise(var form), .details(var form):
       let isRaise: Bool
       if case .raise = overlay { isRaise = true } else { isRaise = false }
-      let command = keyMap.command(for: key, in: .form)
-      let submit =
-        command == .submitForm || (command == .accept && form.focused == form.fields.count - 1)
-      if submit {
+      switch FormKey.handle(key, &form, keyMap: keyMap) {
+      case .submit:
         let outcome =
           isRaise ? raisedAction(from: form, meeting) : detailsChange(from: form, meeting)
         switch outcome {
@@ -287,24 +292,19 @@ extension AppState {
           form.error = problem.message
           meeting.overlay = isRaise ? .raise(form) : .details(form)
         }
-        return
+      case .cancel(let isChanged):
+        meeting.overlay = isChanged ? .confirmDiscard(MeetingOverlayBox(overlay)) : nil
+      case .edited:
+        meeting.overlay = isRaise ? .raise(form) : .details(form)
       }
-      switch command {
-      case .accept, .moveDown: _ = form.handle(.tab)
-      case .moveUp: _ = form.handle(.backTab)
-      case .cancel:
-        meeting.overlay = form.isChanged ? .confirmDiscard(MeetingOverlayBox(overlay)) : nil
-        return
-      default: _ = form.handle(key)
-      }
-      form.error = nil
-      meeting.overlay = isRaise ? .raise(form) : .details(form)
     case .confirmStrike(let sequence, _):
       answer(key, &meeting) { $0.record(.struck(sequence: sequence), &$1) }
     case .confirmClosure(let ref, _):
       answer(key, &meeting) { $0.record(.closureConfirmed(ref), &$1) }
     case .confirmReopen(let ref, _):
       answer(key, &meeting) { $0.record(.closureReopened(ref), &$1) }
+    case .attendance, .substitute, .guest, .boardForm, .actionLog, .previousMinutes:
+      handleBoardOverlay(key, overlay, &meeting)
     case .confirmDiscard(let previous):
       switch keyMap.command(for: key, in: .confirmation) {
       case .yes: meeting.overlay = nil
@@ -333,7 +333,21 @@ extension AppState {
       } else {
         meeting.overlay = .details(form)
       }
-    case .statusChoice, .confirmStrike, .confirmClosure, .confirmReopen, .confirmDiscard:
+    case .substitute(var editor, let member):
+      editor.insert(text)
+      meeting.overlay = .substitute(editor, member: member)
+    case .guest(var editor):
+      editor.insert(text)
+      meeting.overlay = .guest(editor)
+    case .boardForm(var form, let purpose):
+      form.paste(text)
+      form.error = nil
+      meeting.overlay = .boardForm(form, purpose)
+    case .previousMinutes(var editor, let day):
+      editor.insert(text)
+      meeting.overlay = .previousMinutes(editor, meeting: day)
+    case .statusChoice, .confirmStrike, .confirmClosure, .confirmReopen, .confirmDiscard,
+      .attendance, .actionLog:
       return
     }
     self.meeting = meeting

@@ -19,6 +19,17 @@ extension AppState {
     case .statusReason(let editor, _): return editor.text.isEmpty ? nil : "reason"
     case .raise(let form): return form.isChanged ? "new action" : nil
     case .details(let form): return form.isChanged ? "meeting details" : nil
+    case .substitute(let editor, _), .guest(let editor):
+      return editor.text.isEmpty ? nil : "name"
+    case .boardForm(let form, let purpose):
+      guard form.isChanged else { return nil }
+      switch purpose {
+      case .declaration: return "declaration"
+      case .boardAction: return "board action"
+      case .review: return "review of the action"
+      }
+    case .previousMinutes(let editor, _): return editor.isEmpty ? nil : "corrections"
+    case .attendance, .actionLog: return nil
     case .statusChoice, .confirmStrike, .confirmClosure, .confirmReopen, .confirmDiscard:
       return nil
     }

@@ -113,6 +113,7 @@ struct MeetCommand: ParsableCommand {
       load: result, today: today, filter: .all, me: nil, themeName: theme,
       environment: ProcessInfo.processInfo.environment, startMessage: nil, journalPath: path,
       agenda: agendaText, meeting: meeting, isPublic: `public`, meetingTitle: board?.name,
+      board: board,
       returns: ReturnReading.leadReturns(
         store: result.store, folder: returnOptions.folder,
         cycle: returnOptions.resolvedCycle(today: today)

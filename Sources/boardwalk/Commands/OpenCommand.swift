@@ -89,7 +89,7 @@ struct OpenCommand: ParsableCommand {
         ? "\(notLoaded) file\(notLoaded == 1 ? "" : "s") not loaded (errors listed on exit; boardwalk check)"
         : nil,
       journalPath: MeetingJournal.path(journal, today: plans.day, board: board), agenda: nil,
-      isPublic: `public`, meetingTitle: board?.name,
+      isPublic: `public`, meetingTitle: board?.name, board: board,
       returns: ReturnReading.leadReturns(
         store: result.store, folder: ReturnFiles.defaultFolder,
         cycle: ReturnCycle(containing: plans.day)

@@ -15,6 +15,8 @@ final class EffectRunner {
   private let environment: [String: String]
   /// A new meeting's title (the board's name), when there is a board file.
   private let meetingTitle: String?
+  /// The board, when there is a board file.
+  private let board: Board?
   private var journal: JournalFile?
   /// The journal another screen records, when this one follows a meeting read-only.
   private var follower: JournalFollower?
@@ -30,8 +32,9 @@ final class EffectRunner {
 
   init(
     load: PlanLoader.Result, today: CalendarDate, journalPath: String, agenda: String?,
-    environment: [String: String], meetingTitle: String? = nil
+    environment: [String: String], meetingTitle: String? = nil, board: Board? = nil
   ) {
+    self.board = board
     self.meetingTitle = meetingTitle
     self.load = load
     self.today = today
@@ -48,16 +51,25 @@ final class EffectRunner {
     case .recording(let file, let opening):
       journal = file
       watch(opening)
-      return .meetingOpened(opening)
+      return .meetingOpened(withBoard(opening))
     case .following(let journal, let opening):
       follower = journal
       watch(opening)
-      return .meetingOpened(opening)
+      return .meetingOpened(withBoard(opening))
     case .returning(let file, let opening):
       // Entries go to the return file; the screen never opens a meeting then.
       journal = file
       return .returnOpened(opening)
     }
+  }
+
+  /// The opening with the board's context, when there is a board.
+  private func withBoard(_ opening: MeetingOpening) -> MeetingOpening {
+    guard let board else { return opening }
+    var opening = opening
+    opening.board = BoardContext.of(
+      board: board, journal: opening.journalPath, entries: opening.entries)
+    return opening
   }
 
   /// Watches the plan files the meeting started from.
@@ -100,7 +112,7 @@ final class EffectRunner {
           title: meetingTitle)
         journal = file
         watch(opening)
-        return .meetingOpened(opening)
+        return .meetingOpened(withBoard(opening))
       } catch {
         return .failed(error.message)
       }

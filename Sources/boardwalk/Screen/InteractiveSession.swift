@@ -24,6 +24,8 @@ struct InteractiveSession {
   var isPublic = false
   /// A new meeting's title: the board's name, when there is a board file.
   var meetingTitle: String?
+  /// The board, when there is a board file: a meeting knows its members, quorum and log.
+  var board: Board?
   /// What the leads' returns of the cycle say, for the meeting's items.
   var returns = LeadReturns.none
 
@@ -78,7 +80,7 @@ struct InteractiveSession {
     if let startMessage { state = state.showing(StatusMessage(startMessage, isError: true)) }
     let runner = EffectRunner(
       load: load, today: today, journalPath: journalPath, agenda: agenda, environment: environment,
-      meetingTitle: meetingTitle)
+      meetingTitle: meetingTitle, board: board)
     if let opened = runner.adopt(meeting) {
       state = App.update(consume state, .feedback(opened))
     }

@@ -21,19 +21,18 @@ struct MeetingScreen {
   init(
     _ plans: MeetingPlans = .boards, width: Int = 80, height: Int = 24, agenda: String = "",
     resuming events: [MeetingEvent]? = nil, warnings: [String] = [], readOnly: Bool = false,
-    returns: LeadReturns = .none
+    returns: LeadReturns = .none, board: BoardContext? = nil
   ) throws {
     let store = try plans.store()
     state = try AppState(
       store: store, today: Fixture.today, theme: ThemeCatalog.theme(named: "monochrome"),
       width: width, height: height, returns: returns)
     journal = OpeningJournal.entries(for: store, agenda: agenda, then: events ?? [])
-    send(
-      .feedback(
-        .meetingOpened(
-          MeetingOpening(
-            journalPath: Self.journalPath, entries: journal, warnings: warnings,
-            isResumed: events != nil, isReadOnly: readOnly))))
+    var opening = MeetingOpening(
+      journalPath: Self.journalPath, entries: journal, warnings: warnings,
+      isResumed: events != nil, isReadOnly: readOnly)
+    opening.board = board
+    send(.feedback(.meetingOpened(opening)))
   }
 
   // MARK: Input
