@@ -129,10 +129,11 @@ public struct JournalEntry: Hashable, Sendable {
               "{\"minute\":\(JSONText.quoted($0.minute)),\"text\":\(JSONText.quoted($0.text))}"
             }.joined(separator: ",") + "]"
         ))
-    case .confidential(let action, let flag):
+    case .confidential(let action, let flag, let paragraph):
       text("type", "confidential")
       ref(action)
       fields.append(("confidential", flag ? "true" : "false"))
+      if let paragraph { fields.append(("paragraph", "\(paragraph)")) }
     case .actionRaised(let raised):
       text("type", "raised")
       ref(raised.ref)
@@ -256,7 +257,12 @@ public struct JournalEntry: Hashable, Sendable {
     case "closure-withdrawn": event = .closureWithdrawn(try ref())
     case "closure-reopened": event = .closureReopened(try ref())
     case "confidential":
-      event = .confidential(try ref(), try required(raw.confidential, "confidential"))
+      if let paragraph = raw.paragraph, ExemptInformation.cited(paragraph) == nil {
+        throw JournalLineError(
+          "\"paragraph\" is \(paragraph): Schedule 12A has paragraphs 1 to 7")
+      }
+      event = .confidential(
+        try ref(), try required(raw.confidential, "confidential"), paragraph: raw.paragraph)
     case "raised":
       event = .actionRaised(
         RaisedAction(
@@ -418,6 +424,7 @@ private struct RawLine: Decodable {
   let outcome: String?
   let meeting: String?
   let corrections: [MinutesApproval.Correction]?
+  let paragraph: Int?
 }
 
 extension RawLine {
@@ -426,7 +433,7 @@ extension RawLine {
     case at, type, format, agenda, today, title, date, chair, previousMeeting, nextMeeting, plan
     case action, text, from, to, reason, area, lead, cycle, name, attendance, `for`, interest, id
     case owner, outcome, meeting, due
-    case seq, target, milestone, confidential, leftRoom
+    case seq, target, milestone, confidential, leftRoom, paragraph
     case plans, present, apologies, declarations, owners, writes, corrections
 
     static let names: [[UInt8]] = allCases.map { Array("\($0)".utf8) }
@@ -453,6 +460,7 @@ extension RawLine {
     var milestone: Int?
     var confidential: Bool?
     var leftRoom: Bool?
+    var paragraph: Int?
     var seenKnown: UInt64 = 0
     var seenOther = Set<String>()
     var line = line
@@ -470,6 +478,7 @@ extension RawLine {
         case (.seq, .integer(let number)): seq = number
         case (.target, .integer(let number)): target = number
         case (.milestone, .integer(let number)): milestone = number
+        case (.paragraph, .integer(let number)): paragraph = number
         case (.confidential, .boolean(let flag)): confidential = flag
         case (.leftRoom, .boolean(let flag)): leftRoom = flag
         // A known field of another type, or a list given as anything but null: the
@@ -492,6 +501,6 @@ extension RawLine {
       cycle: text(.cycle), milestone: milestone, name: text(.name),
       attendance: text(.attendance), for: text(.for), interest: text(.interest),
       leftRoom: leftRoom, id: text(.id), owner: text(.owner), outcome: text(.outcome),
-      meeting: text(.meeting), corrections: nil)
+      meeting: text(.meeting), corrections: nil, paragraph: paragraph)
   }
 }

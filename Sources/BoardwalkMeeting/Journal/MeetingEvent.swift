@@ -25,8 +25,9 @@ public enum MeetingEvent: Hashable, Sendable {
   /// The board reopened an action it had closed in this meeting (a closure confirmed by
   /// mistake): it stays open.
   case closureReopened(ActionRef)
-  /// The action was (or was no longer) discussed in the confidential part of the meeting.
-  case confidential(ActionRef, Bool)
+  /// The action was (or was no longer) discussed in the confidential part of the meeting;
+  /// when marked, the paragraph of Schedule 12A it is exempt under, if given.
+  case confidential(ActionRef, Bool, paragraph: Int? = nil)
   /// A new action joined the action log.
   case actionRaised(RaisedAction)
   /// Who attends, and how (issue 14: the board's members and quorum).
@@ -68,7 +69,7 @@ public enum MeetingEvent: Hashable, Sendable {
     case .moved(let ref), .note(let ref, _), .decision(let ref, _),
       .statusChanged(let ref, _, _, _), .dueChanged(let ref, _, _, _),
       .closureProposed(let ref, _), .closureConfirmed(let ref), .closureWithdrawn(let ref),
-      .closureReopened(let ref), .confidential(let ref, _), .progress(let ref, _),
+      .closureReopened(let ref), .confidential(let ref, _, _), .progress(let ref, _),
       .proposedStatus(let ref, _, _), .proposedDue(let ref, _, _), .evidence(let ref, _),
       .milestoneDone(let ref, _):
       ref

@@ -30,6 +30,8 @@ public struct ItemRecord: Hashable, Sendable {
   public private(set) var entries: [Entry] = []
   /// Marked as discussed in the confidential part of the meeting (`nil`: never marked).
   public internal(set) var confidential: Bool?
+  /// The paragraph of Schedule 12A the item is exempt under, when the meeting gave one.
+  public internal(set) var exemptParagraph: Int?
   public private(set) var closure: Closure = .none
   /// Whether the entries' sequence numbers ascend, as a journal's do.
   private var inJournalOrder = true

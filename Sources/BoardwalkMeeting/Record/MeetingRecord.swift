@@ -71,8 +71,9 @@ public struct MeetingRecord: Hashable, Sendable, JournalFold {
     case .closureConfirmed(let ref): record(ref, .closureConfirmed)
     case .closureWithdrawn(let ref): record(ref, .closureWithdrawn)
     case .closureReopened(let ref): record(ref, .closureReopened)
-    case .confidential(let ref, let flag):
+    case .confidential(let ref, let flag, let paragraph):
       items[ref, default: ItemRecord()].confidential = flag
+      items[ref, default: ItemRecord()].exemptParagraph = flag ? paragraph : nil
       if let position = raisedPositions[ref] {
         raised[position] = raised[position].marking(flag)
       }

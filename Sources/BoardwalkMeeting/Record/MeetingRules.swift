@@ -138,6 +138,11 @@ public enum MeetingRules {
         }
         if due == entry.due { return "\(review.id) is due \(due) already: give the new date" }
       }
+    case .confidential(_, let flag, let paragraph?):
+      if !flag { return "a paragraph of Schedule 12A goes with marking an item confidential" }
+      if ExemptInformation.cited(paragraph) == nil {
+        return "Schedule 12A has paragraphs 1 to 7, not \(paragraph)"
+      }
     case .minutesApproved(let approval):
       guard let day = try? CalendarDate(parsingDay: approval.meeting) else {
         return "--meeting: \"\(approval.meeting)\" is not a day: write it as YYYY-MM-DD"

@@ -31,6 +31,8 @@ public enum MeetingOverlay: Hashable, Sendable {
   case boardForm(FormState, BoardForm)
   /// The board's action log as the meeting opened, one action highlighted.
   case actionLog(cursor: Int)
+  /// Marking the item confidential in a board's meeting: the paragraph of Schedule 12A.
+  case exemptParagraph(cursor: Int)
   /// The previous meeting's minutes: corrections, one a line (none: agreed as they stand).
   case previousMinutes(TextEditor, meeting: String)
 }

@@ -1,4 +1,5 @@
 import BoardwalkCore
+import BoardwalkMeeting
 
 /// The meeting's editors, choices, forms and questions.
 enum MeetingOverlayView {
@@ -37,7 +38,8 @@ enum MeetingOverlayView {
         state: state, into: &grid)
     case .confirmDiscard:
       question("Throw away what you typed? y / n", state: state, into: &grid)
-    case .attendance, .substitute, .guest, .boardForm, .actionLog, .previousMinutes:
+    case .attendance, .substitute, .guest, .boardForm, .actionLog, .previousMinutes,
+      .exemptParagraph:
       drawBoard(overlay, state: state, into: &grid)
     }
   }
@@ -76,6 +78,14 @@ enum MeetingOverlayView {
         hint: "Enter saves · Esc goes back", state: state, into: &grid)
     case .boardForm(let form, _):
       drawForm(form, state: state, into: &grid)
+    case .exemptParagraph(let cursor):
+      choiceBox(
+        "Taken in private under Schedule 12A, paragraph:",
+        hint: "1-7 or ↑↓ · Enter marks the item confidential · Esc cancels",
+        rows: ExemptInformation.paragraphs.enumerated().map {
+          (nil, "\($0.offset + 1). \($0.element)")
+        },
+        cursor: cursor, width: 110, state: state, into: &grid)
     case .actionLog(let cursor):
       let reviewed = Dictionary(
         meeting.record.boardActionReviews.map { ($0.id, $0) }, uniquingKeysWith: { $1 })

@@ -96,6 +96,8 @@ enum StatusLineView {
     case .statusReason: state.keyMap.statusBindings(in: .editor, pane: nil)
     case .raise, .details, .boardForm: state.keyMap.statusBindings(in: .form, pane: nil)
     case .attendance: state.keyMap.statusBindings(in: .attendance, pane: nil)
+    case .exemptParagraph:
+      state.keyMap.statusBindings(in: .picker, pane: nil).filter { $0.command != .toggleChoice }
     case .actionLog: state.keyMap.statusBindings(in: .actionLog, pane: nil)
     case .substitute, .guest: state.keyMap.statusBindings(in: .editor, pane: nil)
     case .previousMinutes: state.keyMap.statusBindings(in: .textEditor, pane: nil)

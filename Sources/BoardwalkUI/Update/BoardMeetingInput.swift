@@ -213,6 +213,32 @@ extension AppState {
       default: break
       }
       meeting.overlay = .actionLog(cursor: cursor)
+    case .exemptParagraph(var cursor):
+      let command =
+        keyMap.command(for: key, in: .picker)
+        ?? keyMap.command(for: key, in: .meeting).flatMap {
+          [.moveUp, .moveDown].contains($0) ? $0 : nil
+        }
+      // The paragraph's number chooses it too.
+      if case .character(let typed) = key, let number = Int(String(typed)),
+        ExemptInformation.cited(number) != nil
+      {
+        cursor = number - 1
+      }
+      switch command {
+      case .moveUp: cursor = max(0, cursor - 1)
+      case .moveDown: cursor = min(ExemptInformation.paragraphs.count - 1, cursor + 1)
+      case .accept:
+        meeting.overlay = nil
+        guard let ref = currentRef(meeting) else { return }
+        recordChecked(.confidential(ref, true, paragraph: cursor + 1), &meeting)
+        return
+      case .cancel:
+        meeting.overlay = nil
+        return
+      default: break
+      }
+      meeting.overlay = .exemptParagraph(cursor: cursor)
     case .previousMinutes(var editor, let day):
       switch EditorKey.text(key, &editor, keyMap: keyMap) {
       case .save(let text):

@@ -123,7 +123,13 @@ extension AppState {
       }
     case .toggleConfidential:
       guard let ref = currentRef(meeting) else { return }
-      record(.confidential(ref, !meeting.record.isMarkedConfidential(ref)), &meeting)
+      let marking = !meeting.record.isMarkedConfidential(ref)
+      // A board takes an item in private under a paragraph of Schedule 12A: it asks which.
+      if marking, meeting.board != nil {
+        meeting.overlay = .exemptParagraph(cursor: 0)
+        return
+      }
+      record(.confidential(ref, marking), &meeting)
     case .raiseAction:
       guard let index = meeting.currentAction, let ref = currentRef(meeting) else { return }
       let plan = store.plans[store.actions[index].plan]
@@ -303,7 +309,8 @@ extension AppState {
       answer(key, &meeting) { $0.record(.closureConfirmed(ref), &$1) }
     case .confirmReopen(let ref, _):
       answer(key, &meeting) { $0.record(.closureReopened(ref), &$1) }
-    case .attendance, .substitute, .guest, .boardForm, .actionLog, .previousMinutes:
+    case .attendance, .substitute, .guest, .boardForm, .actionLog, .previousMinutes,
+      .exemptParagraph:
       handleBoardOverlay(key, overlay, &meeting)
     case .confirmDiscard(let previous):
       switch keyMap.command(for: key, in: .confirmation) {
@@ -347,7 +354,7 @@ extension AppState {
       editor.insert(text)
       meeting.overlay = .previousMinutes(editor, meeting: day)
     case .statusChoice, .confirmStrike, .confirmClosure, .confirmReopen, .confirmDiscard,
-      .attendance, .actionLog:
+      .attendance, .actionLog, .exemptParagraph:
       return
     }
     self.meeting = meeting

@@ -29,7 +29,7 @@ extension AppState {
       case .review: return "review of the action"
       }
     case .previousMinutes(let editor, _): return editor.isEmpty ? nil : "corrections"
-    case .attendance, .actionLog: return nil
+    case .attendance, .actionLog, .exemptParagraph: return nil
     case .statusChoice, .confirmStrike, .confirmClosure, .confirmReopen, .confirmDiscard:
       return nil
     }

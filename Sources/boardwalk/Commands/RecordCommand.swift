@@ -14,7 +14,8 @@ struct RecordCommand: ParsableCommand {
       --date, --chair, --present, --apologies, --next-meeting), moved, note, decision \
       (--text), status (--to KEY --reason TEXT), due (--to DATE --reason TEXT: YYYY-MM-DD, \
       YYYY-MM, ongoing or tbc), propose-closure (--text), confirm-closure, \
-      withdraw-closure, reopen-closure, confidential (--yes or --no); and the board's own: \
+      withdraw-closure, reopen-closure, confidential (--yes with --paragraph N of Schedule \
+      12A, or --no); and the board's own: \
       attendance (--name, --as present|apologies|absent|substitute|in-attendance, --for NAME \
       with a substitute), declaration (--name, --interest, --action for an item, --left-room), \
       board-action (--text, --owner, --due; --action for the item it arose from), \
@@ -89,6 +90,12 @@ struct RecordCommand: ParsableCommand {
   var apologies: String?
   @Option(help: ArgumentHelp("With details: the next meeting's date.", valueName: "YYYY-MM-DD"))
   var nextMeeting: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "With confidential --yes: the paragraph of Schedule 12A (1 to 7) the item is exempt under.",
+      valueName: "N"))
+  var paragraph: Int?
 
   @Option(help: ArgumentHelp("With attendance or declaration: the person.", valueName: "NAME"))
   var name: String?
@@ -331,7 +338,7 @@ struct RecordCommand: ParsableCommand {
     case .confirmClosure: return .closureConfirmed(try ref())
     case .withdrawClosure: return .closureWithdrawn(try ref())
     case .reopenClosure: return .closureReopened(try ref())
-    case .confidential: return .confidential(try ref(), mark == .yes)
+    case .confidential: return .confidential(try ref(), mark == .yes, paragraph: paragraph)
     case .attendance:
       guard let status = AttendanceStatus(rawValue: attendanceStatus ?? "") else {
         StandardStreams.error(

@@ -59,6 +59,14 @@ struct RecordCommandTests {
       (["note", "--action", "ZZ9", "--text", "x"], "ZZ9 is not an action of the meeting's plans"),
       (["due", "--action", "APA1.1", "--to", "2027-13", "--reason", "r"], "no month 13"),
       (
+        ["confidential", "--action", "APA1.7", "--yes", "--paragraph", "9"],
+        "Schedule 12A has paragraphs 1 to 7"
+      ),
+      (
+        ["confidential", "--action", "APA1.7", "--no", "--paragraph", "3"],
+        "goes with marking an item confidential"
+      ),
+      (
         ["due", "--action", "APA1.1", "--to", "2026-09-30", "--reason", "r"],
         "is 2026-09-30 already"
       ),

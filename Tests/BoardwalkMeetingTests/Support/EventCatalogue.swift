@@ -101,6 +101,8 @@ enum EventCatalogue {
     NamedEvent(name: "confidential", event: .confidential(ref, true)),
     NamedEvent(name: "not confidential", event: .confidential(ref, false)),
     NamedEvent(
+      name: "confidential under paragraph 3", event: .confidential(ref, true, paragraph: 3)),
+    NamedEvent(
       name: "raised",
       event: .actionRaised(
         RaisedAction(

@@ -164,6 +164,21 @@ struct BoardMeetingTests {
       ])
   }
 
+  @Test("x in a board's meeting asks the paragraph of Schedule 12A; unmarking does not ask")
+  func exemptParagraph() throws {
+    var screen = try Self.screen()
+    screen.type("x")
+    #expect(screen.shows("Taken in private under Schedule 12A, paragraph:"), "\(screen)")
+    #expect(screen.shows("3. Information relating to the financial or business affairs"))
+    #expect(screen.eventsToRecord.isEmpty)
+    screen.type("3")
+    screen.press(.enter)
+    #expect(screen.eventsToRecord == [.confidential(Ref.riverside("1.1"), true, paragraph: 3)])
+    screen.save()
+    screen.type("x")
+    #expect(screen.eventsToRecord == [.confidential(Ref.riverside("1.1"), false)])
+  }
+
   @Test("without a board file the board's keys say how to get one")
   func noBoard() throws {
     var screen = try MeetingScreen()
