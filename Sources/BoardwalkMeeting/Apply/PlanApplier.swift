@@ -127,7 +127,6 @@ public enum PlanApplier {
     guard !outputs.isEmpty else {
       return Report(written: [], unchanged: files, recovered: recovered)
     }
-    let suffix = ".bak-" + backupStamp(now)
     // Every new file is written and flushed beside its target before any is put in place.
     var prepared: [AtomicFile.Prepared] = []
     for output in outputs {
@@ -139,6 +138,10 @@ public enum PlanApplier {
         throw ApplyError(error.message + (said ? "" : "; nothing was written"))
       }
     }
+    // A backup name free beside every file: a second apply within the same second (two
+    // meetings applied one after the other) takes `-2`, then `-3`, never another's backup.
+    let suffix = Self.freeBackupSuffix(
+      stamp: backupStamp(now), beside: prepared.map(\.target.resolved))
     let writes = zip(outputs, prepared).map { output, file in
       PlanWrite(
         plan: output.fingerprint.plan, file: journalPaths.recorded(file.target.resolved),
@@ -260,6 +263,21 @@ public enum PlanApplier {
     return [
       "an earlier apply of this meeting was interrupted (\(done.joined(separator: "; "))); applying it again"
     ]
+  }
+
+  /// `.bak-STAMP`, or `.bak-STAMP-2`, `-3`, … : the first that names no file beside any of
+  /// `files`.
+  static func freeBackupSuffix(stamp: String, beside files: [String]) -> String {
+    var number = 1
+    while true {
+      let suffix = ".bak-" + stamp + (number == 1 ? "" : "-\(number)")
+      let taken = files.contains { file in
+        var status = stat()
+        return lstat(file + suffix, &status) == 0
+      }
+      if !taken { return suffix }
+      number += 1
+    }
   }
 
   private static func backupStamp(_ date: Date) -> String {

@@ -63,6 +63,34 @@ struct PlanApplierTests {
         == "Board meeting 2026-11-22: Status changed from Amber to Red: No provider.")
   }
 
+  @Test(
+    "two meetings applied to one plan in the same second: the second backup takes the next free name"
+  )
+  func backupsInOneSecond() throws {
+    let scene = try ApplyScene(ApplyScene.changesBoth)
+    defer { scene.folder.remove() }
+    let first = try scene.apply()
+    // The next meeting starts from the plans as the first left them, and is applied at once.
+    let next = scene.folder.file("next.jsonl")
+    try scene.folder.write(
+      "next.jsonl",
+      text: JournalLines.text([
+        .started(try ApplyScene.start(harbour: scene.harbour, moorland: scene.moorland)),
+        .statusChanged(ApplyScene.h12, from: "red", to: "amber", reason: "Provider found."),
+      ]))
+    let second = try PlanApplier.apply(
+      journalPath: next, paths: [scene.harbour, scene.moorland], now: ApplyScene.now)
+    let stamp = ApplyScene.backupStamp(ApplyScene.now)
+    #expect(
+      first.written.map(\.backup) == [
+        scene.harbour + ".bak-" + stamp, scene.moorland + ".bak-" + stamp,
+      ])
+    #expect(second.written.map(\.backup) == [scene.harbour + ".bak-" + stamp + "-2"])
+    // Each backup holds what its apply replaced.
+    #expect(try FileBytes.read(first.written[0].backup) == (try FixtureFile.bytes("harbour.json")))
+    #expect(try FileBytes.read(second.written[0].backup) == (try Self.expectedHarbour()))
+  }
+
   @Test("a due date the board moved is in the plan after apply, with the update saying so")
   func dueMoved() throws {
     let scene = try ApplyScene([

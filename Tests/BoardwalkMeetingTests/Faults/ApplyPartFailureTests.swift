@@ -112,33 +112,24 @@ struct ApplyPartFailureTests {
   }
 
   @Test(
-    "the second plan cannot be put in place (its backup's name is taken): the first, already written, is put back"
+    "a backup's name already taken is never written over: both plans' backups take the next free name"
   )
-  func secondPlanCannotBeReplaced() throws {
+  func backupNameTaken() throws {
     let scene = try Scene()
     defer { scene.folder.remove() }
-    // What apply would name moorland.json's backup, already there: never overwritten.
+    // What apply would name moorland.json's backup, already there (someone else's file).
     let stamp = ApplyScene.backupStamp(ApplyScene.now)
     let taken = try scene.folder.write(
       "second/moorland.json.bak-\(stamp)", text: "someone else's file\n")
-    let plansBefore = try scene.everything().filter { !$0.key.hasSuffix(".jsonl") }
-    do {
-      _ = try scene.apply()
-      Issue.record("apply did not fail")
-    } catch {
-      #expect(
-        error.message.contains("cannot keep a backup of \(scene.moorland)"), "\(error.message)")
-      #expect(
-        error.message.contains("the plans already written were put back as they were"),
-        "\(error.message)")
-    }
-    #expect(try scene.everything().filter { !$0.key.hasSuffix(".jsonl") } == plansBefore)
-    #expect(try FileBytes.read(taken) == Array("someone else's file\n".utf8))
-    let entries = try JournalLines.read(scene.journal)
-    #expect(entries.contains { if case .applied = $0.event { true } else { false } } == false)
-    try FileManager.default.removeItem(atPath: taken)
     let report = try scene.apply()
-    #expect(report.recovered.isEmpty, "nothing was left half-applied: \(report.recovered)")
-    #expect(report.written.map(\.file) == [scene.harbour, scene.moorland])
+    #expect(
+      report.written.map(\.backup) == [
+        scene.harbour + ".bak-\(stamp)-2", scene.moorland + ".bak-\(stamp)-2",
+      ])
+    #expect(try FileBytes.read(taken) == Array("someone else's file\n".utf8))
+    #expect(
+      try FileBytes.read(report.written[1].backup) == (try FixtureFile.bytes("moorland.json")))
+    let entries = try JournalLines.read(scene.journal)
+    #expect(entries.contains { if case .applied = $0.event { true } else { false } })
   }
 }
