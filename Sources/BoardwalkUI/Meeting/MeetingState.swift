@@ -64,6 +64,23 @@ public struct MeetingState: Sendable {
     board.map { Quorum(board: $0.board, attendance: record.attendance) }
   }
 
+  /// The board's standing business this meeting has not done yet, in the order a board takes
+  /// it: attendance, the previous minutes, the open actions of its log.
+  public var boardBusiness: [String] {
+    guard let board else { return [] }
+    var left: [String] = []
+    if record.attendance.isEmpty { left.append("attendance (w)") }
+    if let previous = board.previousMeeting,
+      !record.approvals.contains(where: { $0.meeting == previous.description })
+    {
+      left.append("minutes of \(previous.readable) to agree (m)")
+    }
+    let reviewed = Set(record.boardActionReviews.map(\.id))
+    let open = board.log.open.filter { !reviewed.contains($0.action.id) }.count
+    if open > 0 { left.append("\(open) board action\(open == 1 ? "" : "s") to review (v)") }
+    return left
+  }
+
   /// The board's action log: earlier meetings' actions, then this meeting's own and its
   /// reviews.
   public var actionLog: BoardActionLog? {

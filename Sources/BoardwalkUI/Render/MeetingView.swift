@@ -47,8 +47,10 @@ enum MeetingView {
     let declarations = meeting.record.declarations.map {
       "\($0.name) (\($0.item?.action ?? "the meeting")\($0.leftRoom ? ", left the room" : ""))"
     }
+    let business = meeting.boardBusiness
     let declared =
-      declarations.isEmpty ? "" : " Declarations: \(declarations.joined(separator: "; ")) ·"
+      (declarations.isEmpty ? "" : " Declarations: \(declarations.joined(separator: "; ")) ·")
+      + (business.isEmpty ? "" : " To do: \(business.joined(separator: ", ")) ·")
     if meeting.changedPlanFiles.isEmpty {
       grid.write(
         fitting:

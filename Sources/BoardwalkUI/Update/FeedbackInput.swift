@@ -82,8 +82,12 @@ extension AppState {
       let resumed =
         opening.isResumed ? "Meeting resumed at \(place)" : "Meeting started: \(place)"
       let warnings = opening.warnings + [meeting.agendaProblem].compactMap { $0 }
+      // A board's meeting opens on its standing business.
+      let business =
+        meeting.boardBusiness.isEmpty
+        ? [] : ["first: " + meeting.boardBusiness.joined(separator: ", ")]
       message = StatusMessage(
-        ([resumed] + warnings).joined(separator: " · "), isError: !warnings.isEmpty)
+        ([resumed] + business + warnings).joined(separator: " · "), isError: !warnings.isEmpty)
     case .returnOpened(let opening):
       openReturn(opening)
     case .minutesWritten(let files):

@@ -61,6 +61,34 @@ struct BoardMeetingTests {
     )
   }
 
+  @Test(
+    "the meeting opens on its standing business, and each item leaves the header when it is done"
+  )
+  func standingBusiness() throws {
+    var screen = try Self.screen()
+    #expect(
+      screen.message?.text.contains(
+        "first: attendance (w), minutes of 20 Sep 2026 to agree (m), 1 board action to review (v)")
+        == true, "\(screen)")
+    screen.press(.down)
+    #expect(screen.shows("To do: attendance (w), minutes of 20 Sep 2026 to agree (m), 1 board"))
+    screen.type("m")
+    screen.press(.enter)
+    screen.save()
+    #expect(screen.shows("To do: attendance (w), 1 board action to review (v)"), "\(screen)")
+    screen.type("v")
+    screen.type("d")
+    screen.type("Report received")
+    screen.press(.enter)
+    screen.save()
+    screen.press(.escape)
+    screen.type("w")
+    screen.type("p")
+    screen.save()
+    screen.press(.escape)
+    #expect(!screen.shows("To do:"), "\(screen)")
+  }
+
   @Test("a member who leaves takes the quorum with them: the screen warns")
   func quorumLost() throws {
     var screen = try Self.screen()
