@@ -125,3 +125,22 @@ public struct MinutesApproval: Hashable, Sendable {
     self.corrections = corrections
   }
 }
+
+/// An item of any other business: raised on the day, not a plan action, minuted with what
+/// was said and what the board decided.
+public struct OtherBusiness: Hashable, Sendable {
+  /// `AOB1`, `AOB2`, … in the order raised.
+  public let id: String
+  public let title: String
+  /// What was said.
+  public let note: String
+  /// What the board decided, if anything.
+  public let decision: String?
+
+  public init(id: String, title: String, note: String, decision: String? = nil) {
+    self.id = id
+    self.title = title
+    self.note = note
+    self.decision = decision
+  }
+}

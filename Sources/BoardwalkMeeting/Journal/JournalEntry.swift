@@ -129,6 +129,12 @@ public struct JournalEntry: Hashable, Sendable {
               "{\"minute\":\(JSONText.quoted($0.minute)),\"text\":\(JSONText.quoted($0.text))}"
             }.joined(separator: ",") + "]"
         ))
+    case .otherBusiness(let item):
+      text("type", "aob")
+      text("id", item.id)
+      text("title", item.title)
+      text("text", item.note)
+      text("decision", item.decision)
     case .confidential(let action, let flag, let paragraph):
       text("type", "confidential")
       ref(action)
@@ -311,6 +317,11 @@ public struct JournalEntry: Hashable, Sendable {
       event = .minutesApproved(
         MinutesApproval(
           meeting: try required(raw.meeting, "meeting"), corrections: raw.corrections ?? []))
+    case "aob":
+      event = .otherBusiness(
+        OtherBusiness(
+          id: try required(raw.id, "id"), title: try required(raw.title, "title"),
+          note: try required(raw.text, "text"), decision: raw.decision))
     case "struck": event = .struck(sequence: try required(raw.target, "target"))
     case "applying": event = .applying(try required(raw.writes, "writes"))
     case "applied": event = .applied(try required(raw.plans, "plans"))
@@ -425,6 +436,7 @@ private struct RawLine: Decodable {
   let meeting: String?
   let corrections: [MinutesApproval.Correction]?
   let paragraph: Int?
+  let decision: String?
 }
 
 extension RawLine {
@@ -432,7 +444,7 @@ extension RawLine {
   private enum Key: Int, CaseIterable {
     case at, type, format, agenda, today, title, date, chair, previousMeeting, nextMeeting, plan
     case action, text, from, to, reason, area, lead, cycle, name, attendance, `for`, interest, id
-    case owner, outcome, meeting, due
+    case owner, outcome, meeting, decision, due
     case seq, target, milestone, confidential, leftRoom, paragraph
     case plans, present, apologies, declarations, owners, writes, corrections
 
@@ -501,6 +513,7 @@ extension RawLine {
       cycle: text(.cycle), milestone: milestone, name: text(.name),
       attendance: text(.attendance), for: text(.for), interest: text(.interest),
       leftRoom: leftRoom, id: text(.id), owner: text(.owner), outcome: text(.outcome),
-      meeting: text(.meeting), corrections: nil, paragraph: paragraph)
+      meeting: text(.meeting), corrections: nil, paragraph: paragraph,
+      decision: text(.decision))
   }
 }

@@ -42,7 +42,7 @@ public enum JournalKind: Sendable, Hashable, CaseIterable {
       .closureProposed,
       .closureConfirmed, .closureWithdrawn, .closureReopened, .confidential, .actionRaised,
       .applying, .applied, .attendance, .declaration, .boardActionRaised, .boardActionReviewed,
-      .minutesApproved:
+      .minutesApproved, .otherBusiness:
       .meeting
     }
   }

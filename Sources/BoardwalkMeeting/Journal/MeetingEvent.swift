@@ -40,6 +40,8 @@ public enum MeetingEvent: Hashable, Sendable {
   case boardActionReviewed(BoardActionReview)
   /// The board agreed an earlier meeting's minutes, with any corrections.
   case minutesApproved(MinutesApproval)
+  /// An item of any other business, with what was said and decided.
+  case otherBusiness(OtherBusiness)
   /// An earlier note or decision (by sequence number) was struck out.
   case struck(sequence: Int)
   /// `boardwalk apply` is about to put these files in place (written, not yet seen): if it
@@ -76,7 +78,7 @@ public enum MeetingEvent: Hashable, Sendable {
     case .actionRaised(let raised): raised.ref
     case .declaration(let declaration): declaration.item
     case .started, .details, .struck, .applying, .applied, .returnStarted, .attendance,
-      .boardActionRaised, .boardActionReviewed, .minutesApproved:
+      .boardActionRaised, .boardActionReviewed, .minutesApproved, .otherBusiness:
       nil
     }
   }

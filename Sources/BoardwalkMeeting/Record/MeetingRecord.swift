@@ -36,6 +36,8 @@ public struct MeetingRecord: Hashable, Sendable, JournalFold {
   public private(set) var boardActionReviews: [BoardActionReview] = []
   /// Earlier meetings' minutes this meeting agreed (the last for a meeting counts).
   public private(set) var approvals: [MinutesApproval] = []
+  /// Any other business, in the order raised.
+  public private(set) var otherBusiness: [OtherBusiness] = []
 
   public init() {}
 
@@ -95,6 +97,7 @@ public struct MeetingRecord: Hashable, Sendable, JournalFold {
     case .boardActionRaised(let action): boardActions.append(action)
     case .boardActionReviewed(let review): boardActionReviews.append(review)
     case .minutesApproved(let approval): approvals.append(approval)
+    case .otherBusiness(let item): otherBusiness.append(item)
     case .applying(let writes): interruptedApply = writes
     case .applied(let plans):
       applied = plans

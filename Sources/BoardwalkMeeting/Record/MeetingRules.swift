@@ -143,6 +143,12 @@ public enum MeetingRules {
       if ExemptInformation.cited(paragraph) == nil {
         return "Schedule 12A has paragraphs 1 to 7, not \(paragraph)"
       }
+    case .otherBusiness(let item):
+      if blank(item.title) { return "give the item of other business a title" }
+      if blank(item.note) { return "say what was raised" }
+      if record.otherBusiness.contains(where: { $0.id == item.id }) {
+        return "there is an item \(item.id) already"
+      }
     case .minutesApproved(let approval):
       guard let day = try? CalendarDate(parsingDay: approval.meeting) else {
         return "--meeting: \"\(approval.meeting)\" is not a day: write it as YYYY-MM-DD"

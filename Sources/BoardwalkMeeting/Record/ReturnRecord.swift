@@ -36,7 +36,7 @@ public struct ReturnRecord: Hashable, Sendable, JournalFold {
       .closureProposed,
       .closureConfirmed, .closureWithdrawn, .closureReopened, .confidential, .actionRaised,
       .applying, .applied, .attendance, .declaration, .boardActionRaised, .boardActionReviewed,
-      .minutesApproved:
+      .minutesApproved, .otherBusiness:
       break
     }
   }

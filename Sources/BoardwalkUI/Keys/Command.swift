@@ -45,6 +45,8 @@ public enum Command: Hashable, Sendable {
   case exportMinutes
   // A board's meeting (issue 14).
   case takeAttendance, declareInterest, raiseBoardAction, reviewActionLog, agreePreviousMinutes
+  /// An item of any other business: its title, what was said, what was decided.
+  case raiseOtherBusiness
   /// In the attendance list: record the highlighted person so.
   case markAttendance(AttendanceStatus)
   /// In the attendance list: someone not on the board's list, in attendance.

@@ -219,6 +219,10 @@ public struct KeyMap: Sendable {
         "Agree the previous meeting's minutes as a correct record, with any corrections (MINUTE: words, one a line)",
       scope: .meeting),
     KeyBinding(
+      [.character("O")], .raiseOtherBusiness, label: "other business",
+      help: "Any other business: an item raised on the day, with what was said and decided",
+      scope: .meeting),
+    KeyBinding(
       [.character("e")], .exportMinutes, label: "minutes",
       help: "Write the minutes (public and full) as Markdown",
       scope: .meeting, status: true),

@@ -45,6 +45,8 @@ public enum BoardForm: Hashable, Sendable {
   case boardAction
   /// What the board decides about an action on its log.
   case review(id: String, outcome: BoardActionReview.Outcome)
+  /// An item of any other business.
+  case otherBusiness
 }
 
 /// What a text editor's content becomes.

@@ -294,6 +294,12 @@ extension AppState {
           id: "\(day)/\(meeting.record.boardActions.count + 1)", text: form.value("Action"),
           owner: form.value("Owner"), due: (try? DueDate(parsing: due))?.written ?? due,
           arising: currentRef(meeting)))
+    case .otherBusiness:
+      let decision = form.value("Decision")
+      return .otherBusiness(
+        OtherBusiness(
+          id: "AOB\(meeting.record.otherBusiness.count + 1)", title: form.value("Title"),
+          note: form.value("Raised"), decision: decision.isEmpty ? nil : decision))
     case .review(let id, let outcome):
       let note = outcome == .done ? form.value("Note") : form.value("Reason")
       let due = form.value("New due")

@@ -50,6 +50,8 @@ extension AppState {
       } else if case .boardActionReviewed(let review) = entry.event {
         message = StatusMessage(
           "\(review.id): \(review.outcome.rawValue)\(review.due.map { " to \($0)" } ?? ""): saved")
+      } else if case .otherBusiness(let item) = entry.event {
+        message = StatusMessage("Any other business \(item.id), \(item.title): saved")
       } else if case .minutesApproved(let approval) = entry.event {
         message = StatusMessage(
           "Minutes of \(approval.meeting) agreed"

@@ -46,7 +46,7 @@ extension AppState {
     let visible = max(1, height - 6)
     if meeting.isReadOnly,
       Self.itemCommands.contains(command) || command == .editDetails
-        || Self.boardCommands.contains(command)
+        || Self.boardCommands.contains(command) || command == .raiseOtherBusiness
     {
       message = StatusMessage(
         "Read-only: this screen follows the meeting and records nothing; minute it on the screen that has it open",
@@ -169,6 +169,15 @@ extension AppState {
     case .takeAttendance, .declareInterest, .raiseBoardAction, .reviewActionLog,
       .agreePreviousMinutes:
       performBoard(command, &meeting)
+    case .raiseOtherBusiness:
+      meeting.overlay = .boardForm(
+        FormState(
+          title: "Any other business",
+          fields: [
+            .init("Title", hint: "what the item is"),
+            .init("Raised", hint: "what was said"),
+            .init("Decision", hint: "what the board decided, if anything"),
+          ]), .otherBusiness)
     case .acceptReturn:
       acceptReturn(&meeting)
     case .declineReturn:

@@ -27,6 +27,7 @@ extension AppState {
       case .declaration: return "declaration"
       case .boardAction: return "board action"
       case .review: return "review of the action"
+      case .otherBusiness: return "item of other business"
       }
     case .previousMinutes(let editor, _): return editor.isEmpty ? nil : "corrections"
     case .attendance, .actionLog, .exemptParagraph: return nil

@@ -20,7 +20,8 @@ struct RecordCommand: ParsableCommand {
       with a substitute), declaration (--name, --interest, --action for an item, --left-room), \
       board-action (--text, --owner, --due; --action for the item it arose from), \
       review-action (--id, --outcome done|carried|dropped, --due with carried, --text), \
-      approve-minutes (--meeting YYYY-MM-DD, --correction "MINUTE: TEXT", repeated). \
+      approve-minutes (--meeting YYYY-MM-DD, --correction "MINUTE: TEXT", repeated), aob \
+      (--title, --text what was raised, --decision). \
       Entries about an action \
       need --action ID (and --plan PLANID when the id is in several plans). The same rules \
       as the meeting screen apply (a status that closes the action is refused: closing is \
@@ -40,6 +41,7 @@ struct RecordCommand: ParsableCommand {
     case boardAction = "board-action"
     case reviewAction = "review-action"
     case approveMinutes = "approve-minutes"
+    case aob
   }
 
   @Option(help: ArgumentHelp("The meeting's journal.", valueName: "FILE"))
@@ -96,6 +98,9 @@ struct RecordCommand: ParsableCommand {
       "With confidential --yes: the paragraph of Schedule 12A (1 to 7) the item is exempt under.",
       valueName: "N"))
   var paragraph: Int?
+
+  @Option(help: ArgumentHelp("With aob: what the board decided.", valueName: "TEXT"))
+  var decision: String?
 
   @Option(help: ArgumentHelp("With attendance or declaration: the person.", valueName: "NAME"))
   var name: String?
@@ -165,6 +170,7 @@ struct RecordCommand: ParsableCommand {
       (.boardAction, [("--text", text), ("--owner", owner), ("--due", due)]),
       (.reviewAction, [("--id", id), ("--outcome", outcome), ("--text", text)]),
       (.approveMinutes, [("--meeting", meeting)]),
+      (.aob, [("--title", title), ("--text", text)]),
     ]
     for (needing, options) in needs where kind == needing {
       let missing = options.filter { $0.1 == nil }.map(\.0)
@@ -385,6 +391,11 @@ struct RecordCommand: ParsableCommand {
             text: given[given.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
       }
       return .minutesApproved(MinutesApproval(meeting: meeting ?? "", corrections: corrections))
+    case .aob:
+      return .otherBusiness(
+        OtherBusiness(
+          id: "AOB\(record.otherBusiness.count + 1)", title: title ?? "", note: text ?? "",
+          decision: decision))
     }
   }
 }

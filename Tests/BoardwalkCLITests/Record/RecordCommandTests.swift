@@ -168,6 +168,13 @@ struct RecordCommandTests {
         second,
         ["approve-minutes", "--meeting", "2026-09-20", "--correction", "MIN/2026/2: She left."]
       ),
+      (
+        second,
+        [
+          "aob", "--title", "Monitoring visit", "--text", "DfE visit in March", "--decision",
+          "Chair to meet",
+        ]
+      ),
     ] {
       let result = try record(journal, arguments)
       #expect(result.status == 0, "\(arguments): \(result)")
@@ -176,6 +183,10 @@ struct RecordCommandTests {
     #expect(
       written.contains(
         #""type":"board-action-review","id":"2026-09-20/1","outcome":"carried","due":"2027-01""#))
+    #expect(
+      written.contains(
+        #""type":"aob","id":"AOB1","title":"Monitoring visit","text":"DfE visit in March","decision":"Chair to meet""#
+      ))
     for (journal, arguments, why) in [
       (first, ["attendance", "--name", "X", "--as", "substitute"], "name them (--for)"),
       (first, ["attendance", "--name", "X", "--as", "late"], "is not one of present, apologies"),

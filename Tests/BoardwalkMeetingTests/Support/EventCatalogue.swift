@@ -91,6 +91,15 @@ enum EventCatalogue {
           meeting: "2026-09-20",
           corrections: [MinutesApproval.Correction(minute: "NSIB/2026/3", text: "She left.")]))),
     NamedEvent(
+      name: "any other business, decided",
+      event: .otherBusiness(
+        OtherBusiness(
+          id: "AOB1", title: "Monitoring visit", note: "DfE visit set for March",
+          decision: "Chair to meet the adviser"))),
+    NamedEvent(
+      name: "any other business, noted",
+      event: .otherBusiness(OtherBusiness(id: "AOB2", title: "Thanks", note: "To the team"))),
+    NamedEvent(
       name: "minutes approved as they stand",
       event: .minutesApproved(MinutesApproval(meeting: "2026-09-20"))),
     NamedEvent(name: "closure proposed", event: .closureProposed(ref, note: "Target met.")),

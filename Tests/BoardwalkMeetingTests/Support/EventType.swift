@@ -23,6 +23,7 @@ extension MeetingEvent {
     case .boardActionRaised: "board-action"
     case .boardActionReviewed: "board-action-review"
     case .minutesApproved: "minutes-approved"
+    case .otherBusiness: "aob"
     case .struck: "struck"
     case .applying: "applying"
     case .applied: "applied"
@@ -41,7 +42,8 @@ extension MeetingEvent {
     "closure-proposed",
     "closure-confirmed", "closure-withdrawn", "closure-reopened", "confidential", "raised",
     "struck", "applying", "applied", "attendance", "declaration", "board-action",
-    "board-action-review", "minutes-approved", "return-started", "progress", "propose-status",
+    "board-action-review", "minutes-approved", "aob", "return-started", "progress",
+    "propose-status",
     "propose-due", "evidence", "milestone-done",
   ]
 }

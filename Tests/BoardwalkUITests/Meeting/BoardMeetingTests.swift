@@ -207,6 +207,24 @@ struct BoardMeetingTests {
     #expect(screen.eventsToRecord == [.confidential(Ref.riverside("1.1"), false)])
   }
 
+  @Test("O records an item of any other business, with what was said and decided")
+  func otherBusiness() throws {
+    var screen = try Self.screen()
+    screen.type("O")
+    screen.type("Monitoring visit")
+    screen.press(.tab)
+    screen.type("DfE visit set for March")
+    screen.press(.tab)
+    screen.press(.enter)
+    #expect(
+      screen.eventsToRecord == [
+        .otherBusiness(
+          OtherBusiness(id: "AOB1", title: "Monitoring visit", note: "DfE visit set for March"))
+      ])
+    screen.save()
+    #expect(screen.message?.text == "Any other business AOB1, Monitoring visit: saved")
+  }
+
   @Test("without a board file the board's keys say how to get one")
   func noBoard() throws {
     var screen = try MeetingScreen()
