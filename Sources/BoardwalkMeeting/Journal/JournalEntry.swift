@@ -335,7 +335,8 @@ extension RawLine {
 
     /// The field named by these bytes, if it is one of these.
     static func named(_ bytes: UnsafeBufferPointer<UInt8>) -> Key? {
-      for (index, name) in names.enumerated() where name.count == bytes.count {
+      guard let first = bytes.first else { return nil }
+      for (index, name) in names.enumerated() where name.count == bytes.count && name[0] == first {
         if name.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return Key(rawValue: index) }
       }
       return nil

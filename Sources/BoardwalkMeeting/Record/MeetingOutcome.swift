@@ -19,10 +19,11 @@ public enum MeetingOutcome {
         }
         return action
       }
-      let existing = Set(actions.map { $0.id.lowercased() })
       // A raised action already in the plan (written there by `apply`) is not added again.
-      for raised in record.raised
-      where raised.ref.plan == plan.id && !existing.contains(raised.ref.action.lowercased()) {
+      // The plan's ids are only gathered for a plan with raised actions.
+      let raisedHere = record.raised.filter { $0.ref.plan == plan.id }
+      let existing = raisedHere.isEmpty ? [] : Set(actions.map { $0.id.lowercased() })
+      for raised in raisedHere where !existing.contains(raised.ref.action.lowercased()) {
         guard let area = plan.areaIndex(forID: raised.area) else { continue }
         let due = raised.due.flatMap { try? DueDate(parsing: $0) }
         actions.append(
