@@ -206,7 +206,11 @@ public struct MarkdownWriter: Sendable {
     _ text: String, atLineStart: Bool, _ context: Context, into out: inout [UInt8]
   ) {
     if !atLineStart {
-      out += text.utf8.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+      // Usually none: copied byte by byte, with no array made for them.
+      for byte in text.utf8 {
+        guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") else { break }
+        out.append(byte)
+      }
     }
     MarkdownText.appendInline(text, lineBreaks: context.breaks, to: &out)
   }
