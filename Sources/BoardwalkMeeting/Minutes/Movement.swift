@@ -26,9 +26,9 @@ struct Movement {
       return since.rag(ofAction: earlier)
     }
     // Dates and statuses only: the updates' text is not needed here.
-    let updates = action.statusHistory.filter { $0.status != nil }
+    let history = action.statusHistory
     if let previousMeeting {
-      let last = updates.last { $0.date.date <= previousMeeting }
+      let last = history.last { $0.status != nil && $0.date.date <= previousMeeting }
       return last.flatMap { $0.status.map { levels[$0].rag } }
     }
     // The board changed it today: from what the plan said before.
@@ -37,8 +37,11 @@ struct Movement {
     {
       return original.rag(ofAction: before)
     }
-    guard updates.count >= 2 else { return updates.isEmpty ? nil : outcome.rag(ofAction: index) }
-    return updates[updates.count - 2].status.map { levels[$0].rag }
+    // From the status recorded before the latest one (the latest alone: no movement).
+    var recorded = history.reversed().lazy.compactMap(\.status).makeIterator()
+    guard recorded.next() != nil else { return nil }
+    guard let before = recorded.next() else { return outcome.rag(ofAction: index) }
+    return levels[before].rag
   }
 
   /// How the minutes describe where movement is measured from.
