@@ -381,7 +381,8 @@ extension RawLine {
       }
     }
     guard read else { return nil }
-    func text(_ key: Key) -> String? { strings[key.rawValue] }
+    // Each text is taken out of the list (read once each), not copied.
+    func text(_ key: Key) -> String? { strings[key.rawValue].take() }
     self.init(
       seq: seq, at: text(.at), type: text(.type), format: text(.format), plans: nil,
       agenda: text(.agenda), today: text(.today), title: text(.title), date: text(.date),
