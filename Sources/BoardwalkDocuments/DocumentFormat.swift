@@ -13,7 +13,7 @@ public enum DocumentFormat: String, Hashable, Sendable, CaseIterable {
   /// - Throws: ``DocumentError`` when the file could not be put together.
   public func bytes(of document: Document) throws(DocumentError) -> [UInt8] {
     switch self {
-    case .markdown: Array(MarkdownWriter().write(document).utf8)
+    case .markdown: MarkdownWriter().bytes(of: document)
     case .html: Array(HTMLWriter().write(document).utf8)
     case .docx: try DOCXWriter().write(document)
     }

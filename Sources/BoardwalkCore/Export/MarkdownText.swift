@@ -12,13 +12,6 @@ public enum MarkdownText {
     case spaces
   }
 
-  /// Whether an ASCII byte carries meaning anywhere in a line, and is escaped with a
-  /// backslash: \\ ` * _ [ ] | ~ ! # $ { }. (A table, not a set: minutes escape every
-  /// character of every cell.)
-  private static let punctuation: [Bool] = (0..<128).map { byte in
-    "\\`*_[]|~!#${}".utf8.contains(UInt8(byte))
-  }
-
   /// `text` escaped for use inline, line breaks written as `lineBreaks` says.
   ///
   /// Read as UTF-8 bytes in one pass: every character that matters here (line breaks,
@@ -32,11 +25,15 @@ public enum MarkdownText {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// ``inline(_:lineBreaks:)`` appended to `out`.
-  private static func appendInline(
+  /// ``inline(_:lineBreaks:)`` appended to `out` as UTF-8, with no string made for it: for
+  /// writers that put a whole document into one buffer (minutes escape every cell of tables
+  /// of tens of thousands of rows).
+  public static func appendInline(
     _ text: String, lineBreaks: LineBreaks = .html, to out: inout [UInt8]
   ) {
-    var text = TextSafety.sanitized(text)
+    var text = text
+    // Most text holds nothing unsafe: its bytes are checked once, and only then made safe.
+    if text.withUTF8({ TextSafety.mayHoldUnsafe($0) }) { text = TextSafety.sanitized(text) }
     let separator: StaticString =
       switch lineBreaks {
       case .html: "<br>"
@@ -48,6 +45,11 @@ public enum MarkdownText {
       var start = 0
       var index = 0
       while index < bytes.count {
+        // Eight bytes at a time where none is a control character (so no line break).
+        if index + 8 <= bytes.count, !ByteScan.hasSpecial(ByteScan.word(bytes, at: index)) {
+          index += 8
+          continue
+        }
         let byte = bytes[index]
         guard byte == 0x0A || byte == 0x0D else {
           index += 1
@@ -121,20 +123,39 @@ public enum MarkdownText {
         index += 1
       }
     }
+    // Bytes that need nothing are copied a stretch at a time, up to the next that does.
+    var plain = index
     while index < line.count {
       let byte = line[index]
+      let escape: StaticString
       switch byte {
-      case UInt8(ascii: "&"): out += "&amp;".utf8
-      case UInt8(ascii: "<"): out += "&lt;".utf8
-      case UInt8(ascii: ">"): out += "&gt;".utf8
-      default:
-        if byte < 0x80, punctuation[Int(byte)] || startsAutolink(line, at: index) {
-          out.append(UInt8(ascii: "\\"))
+      case UInt8(ascii: "&"): escape = "&amp;"
+      case UInt8(ascii: "<"): escape = "&lt;"
+      case UInt8(ascii: ">"): escape = "&gt;"
+      // Meaningful anywhere in a line: escaped with a backslash.
+      case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+        UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+        UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "{"),
+        UInt8(ascii: "}"):
+        escape = "\\"
+      case UInt8(ascii: ":"), UInt8(ascii: "."):
+        guard startsAutolink(line, at: index) else {
+          index += 1
+          continue
         }
-        out.append(byte)
+        escape = "\\"
+      default:
+        index += 1
+        continue
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: line[plain..<index]))
+      out.append(
+        contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+      // A backslash goes before the byte; an entity replaces it.
+      plain = escape.utf8CodeUnitCount == 1 ? index : index + 1
       index += 1
     }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: line[plain..<line.count]))
   }
 
   /// Whether the byte at `index` is where GFM would start making a link of plain text: the

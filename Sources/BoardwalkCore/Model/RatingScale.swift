@@ -9,6 +9,12 @@ public struct RatingLevel: Sendable, Hashable {
   public let isDone: Bool
   /// One line for the legend and the detail pane.
   public let definition: String?
+  /// The level's label, followed by its RAG class in brackets only where the label does not
+  /// already say it: "Amber", "Completed", "On track (green)", "Embedded (done)". For text
+  /// that has no coloured badge beside it, such as minutes; never the scale's own keys.
+  /// Worked out once, when the level is made: minutes write it for tens of thousands of
+  /// actions.
+  public let describedLabel: String
 
   public init(
     key: String, label: String, rag: RAGClass, isDone: Bool = false, definition: String? = nil
@@ -18,6 +24,7 @@ public struct RatingLevel: Sendable, Hashable {
     self.rag = rag
     self.isDone = isDone
     self.definition = definition
+    describedLabel = Self.describedLabel(label: label, rag: rag, isDone: isDone)
   }
 }
 
@@ -107,10 +114,8 @@ public struct RatingScale: Sendable, Hashable {
 }
 
 extension RatingLevel {
-  /// The level's label, followed by its RAG class in brackets only where the label does not
-  /// already say it: "Amber", "Completed", "On track (green)", "Embedded (done)". For text
-  /// that has no coloured badge beside it, such as minutes; never the scale's own keys.
-  public var describedLabel: String {
+  /// ``describedLabel`` of a level with this label, class and doneness.
+  private static func describedLabel(label: String, rag: RAGClass, isDone: Bool) -> String {
     let words = SearchFolding.fold(label).split { !$0.isLetter }
     let says: Bool
     let classText: String

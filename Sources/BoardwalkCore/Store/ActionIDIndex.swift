@@ -20,9 +20,9 @@ struct ActionIDIndex: Sendable {
     self.actions = plans.map { plan in
       var ids: [String: Int] = [:]
       ids.reserveCapacity(plan.actionRange.count)
-      for index in plan.actionRange where ids[actions[index].id] == nil {
-        ids[actions[index].id] = index
-      }
+      // Last to first, each id written over: the first action with an id is the one kept,
+      // with one hash of each id instead of a lookup and then an insertion.
+      for index in plan.actionRange.reversed() { ids[actions[index].id] = index }
       return ids
     }
   }

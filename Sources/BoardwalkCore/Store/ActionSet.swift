@@ -17,6 +17,13 @@ public struct ActionSet: Sendable, Equatable, Sequence {
     for index in indexes { insert(index) }
   }
 
+  /// The set holding a range of action indexes (a plan's actions): the same set as
+  /// ``init(capacity:indexes:)`` gives, without walking the range through a generic sequence.
+  public init(capacity: Int, indexes: Range<Int>) {
+    self.init(capacity: capacity)
+    for index in indexes { insert(index) }
+  }
+
   public func contains(_ index: Int) -> Bool {
     words[index >> 6] & (1 << UInt64(index & 63)) != 0
   }

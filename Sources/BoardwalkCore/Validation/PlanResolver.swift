@@ -234,6 +234,7 @@ struct PlanResolver {
     var areaIndex: [String: Int] = [:]
     for (index, id) in areaIDs.enumerated() { areaIndex[id.lowercased()] = index }
     var firstUse: [String: Int] = [:]
+    firstUse.reserveCapacity(decoded.count)
     var actions: [Action] = []
     actions.reserveCapacity(decoded.count)
     var valid = areas != nil && scale != nil

@@ -18,65 +18,110 @@ public struct MarkdownWriter: Sendable {
 
   /// The document as Markdown.
   public func write(_ document: Document) -> String {
-    var out = "# " + MarkdownText.inline(document.title) + "\n\n"
-    for block in document.preamble { out += self.block(block) }
-    for section in document.sections { out += self.section(section, level: 1) }
-    if !document.closing.isEmpty { out += Self.runs(document.closing, in: .paragraph) + "\n" }
+    String(decoding: bytes(of: document), as: UTF8.self)
+  }
+
+  /// The document as Markdown in UTF-8: the bytes of ``write(_:)``.
+  ///
+  /// The whole document is written into one buffer, each text escaped straight into it:
+  /// minutes of tens of thousands of table rows make no string per run, cell or row.
+  public func bytes(of document: Document) -> [UInt8] {
+    var out: [UInt8] = []
+    out += "# ".utf8
+    MarkdownText.appendInline(document.title, to: &out)
+    out += "\n\n".utf8
+    for block in document.preamble { Self.block(block, into: &out) }
+    for section in document.sections { Self.section(section, level: 1, into: &out) }
+    if !document.closing.isEmpty {
+      Self.runs(document.closing, in: .paragraph, into: &out)
+      out += "\n".utf8
+    }
     return out
   }
 
-  private func section(_ section: Section, level: Int) -> String {
+  private static func section(_ section: Section, level: Int, into out: inout [UInt8]) {
     let level = min(level, Section.deepestLevel)
-    var out = String(repeating: "#", count: level + 1) + " "
-    if let number = section.number { out += "\(number). " }
-    out += Self.runs(section.heading, in: .heading) + "\n\n"
-    for block in section.blocks { out += self.block(block) }
-    for subsection in section.subsections { out += self.section(subsection, level: level + 1) }
-    return out
-  }
-
-  private func block(_ block: Block) -> String {
-    switch block {
-    case .paragraph(let runs):
-      return Self.runs(runs, in: .paragraph) + "\n\n"
-    case .bulletList(let items):
-      return items.map { "- " + Self.runs($0, in: .paragraph) + "\n" }.joined() + "\n"
-    case .table(let table):
-      return Self.table(header: table.header, rows: table.rows.map { $0.map(Self.cell) })
-    case .figure(let figure):
-      switch figure.chart {
-      case .ragBars(let chart):
-        let rows = chart.bars.map { bar in
-          [MarkdownText.inline(bar.label)]
-            + (RAGClass.allCases + [nil]).map { String($0.map(bar.count) ?? bar.total) }
-        }
-        return Self.runs([.emphasis(figure.caption)], in: .paragraph) + "\n\n"
-          + Self.table(
-            header: [chart.labelHeading] + RAGClass.allCases.map(\.title) + ["Total"], rows: rows)
-      }
-    case .signature(let line):
-      return Self.runs(
-        [
-          .text("Signed \(SignatureLine.leader) \(line.role)"), .lineBreak,
-          .text("Date \(SignatureLine.leader)"),
-        ], in: .paragraph) + "\n\n"
+    out += repeatElement(UInt8(ascii: "#"), count: level + 1)
+    out += " ".utf8
+    if let number = section.number { out += "\(number). ".utf8 }
+    runs(section.heading, in: .heading, into: &out)
+    out += "\n\n".utf8
+    for block in section.blocks { self.block(block, into: &out) }
+    for subsection in section.subsections {
+      self.section(subsection, level: level + 1, into: &out)
     }
   }
 
-  /// A GFM table, as ``MarkdownText/table(header:rows:)`` lays one out, of cells already
-  /// written as Markdown.
-  private static func table(header: [String], rows: [[String]]) -> String {
-    func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
-    var out = line(header.map { MarkdownText.inline($0) })
-    out += "|" + String(repeating: " --- |", count: header.count) + "\n"
-    for row in rows { out += line(row) }
-    return out + "\n"
+  private static func block(_ block: Block, into out: inout [UInt8]) {
+    switch block {
+    case .paragraph(let runs):
+      self.runs(runs, in: .paragraph, into: &out)
+      out += "\n\n".utf8
+    case .bulletList(let items):
+      for item in items {
+        out += "- ".utf8
+        runs(item, in: .paragraph, into: &out)
+        out += "\n".utf8
+      }
+      out += "\n".utf8
+    case .table(let table):
+      self.table(header: table.header, rows: table.rows, into: &out) { row, out in
+        cells(row, into: &out)
+      }
+    case .figure(let figure):
+      switch figure.chart {
+      case .ragBars(let chart):
+        runs([.emphasis(figure.caption)], in: .paragraph, into: &out)
+        out += "\n\n".utf8
+        self.table(
+          header: [chart.labelHeading] + RAGClass.allCases.map(\.title) + ["Total"],
+          rows: chart.bars, into: &out
+        ) { bar, out in
+          MarkdownText.appendInline(bar.label, to: &out)
+          for rag in RAGClass.allCases { out += " | \(bar.count(rag))".utf8 }
+          out += " | \(bar.total)".utf8
+        }
+      }
+    case .signature(let line):
+      runs(
+        [
+          .text("Signed \(SignatureLine.leader) \(line.role)"), .lineBreak,
+          .text("Date \(SignatureLine.leader)"),
+        ], in: .paragraph, into: &out)
+      out += "\n\n".utf8
+    }
   }
 
-  private static func cell(_ cell: Cell) -> String {
-    switch cell {
-    case .text(let inline): runs(inline, in: .cell)
-    case .rag: MarkdownText.inline(cell.plainText)
+  /// A GFM table, as ``MarkdownText/table(header:rows:)`` lays one out: `writeRow` writes a
+  /// row's cells, separated by ` | `.
+  private static func table<Row>(
+    header: [String], rows: [Row], into out: inout [UInt8],
+    writeRow: (Row, inout [UInt8]) -> Void
+  ) {
+    out += "| ".utf8
+    for (column, heading) in header.enumerated() {
+      if column > 0 { out += " | ".utf8 }
+      MarkdownText.appendInline(heading, to: &out)
+    }
+    out += " |\n|".utf8
+    for _ in header { out += " --- |".utf8 }
+    out += "\n".utf8
+    for row in rows {
+      out += "| ".utf8
+      writeRow(row, &out)
+      out += " |\n".utf8
+    }
+    out += "\n".utf8
+  }
+
+  /// A table row's cells, separated by ` | `.
+  private static func cells(_ cells: [Cell], into out: inout [UInt8]) {
+    for (column, cell) in cells.enumerated() {
+      if column > 0 { out += " | ".utf8 }
+      switch cell {
+      case .text(let inline): runs(inline, in: .cell, into: &out)
+      case .rag: MarkdownText.appendInline(cell.plainText, to: &out)
+      }
     }
   }
 
@@ -93,7 +138,7 @@ public struct MarkdownWriter: Sendable {
 
     var breaks: MarkdownText.LineBreaks { self == .heading ? .spaces : .html }
 
-    var lineBreak: String {
+    var lineBreak: StaticString {
       switch self {
       case .paragraph: "<br>\n"
       case .heading: " "
@@ -102,72 +147,77 @@ public struct MarkdownWriter: Sendable {
     }
   }
 
-  /// Runs written as Markdown: each text escaped as one piece by ``MarkdownText``.
+  /// Runs written as Markdown onto `out`: each text escaped as one piece by ``MarkdownText``.
   ///
   /// `MarkdownText` treats a piece as if it began a line: it drops leading blanks and
   /// escapes a list or heading marker at its start. A run that does not begin a line keeps
   /// its leading blanks (they separate it from the run before). Two texts are escaped
   /// together where their join could start a link (`www` and `.example`, `https` and
-  /// `://`) or a list (`1` at the start of a line and `. item`).
-  static func runs(_ runs: [Inline], in context: Context) -> String {
-    var pieces: [String] = []
+  /// `://`) or a list (`1` at the start of a line and `. item`): the first is taken back off
+  /// the end of `out` and written again with the second.
+  static func runs(_ runs: [Inline], in context: Context, into out: inout [UInt8]) {
     var atLineStart = true
-    // The text run just written, when nothing has been written after it.
-    var previous: (raw: String, piece: Int, atLineStart: Bool)?
+    // The text run just written, when nothing has been written after it: its text, where
+    // its escaped bytes start in `out`, and whether it began a line.
+    var previous: (raw: String, start: Int, atLineStart: Bool)?
     for run in runs {
-      let written = pieces.count
+      let written = out.count
       switch run {
       case .text(let text):
         guard !text.isEmpty else { continue }
         if let last = previous, mustEscapeTogether(last.raw, text, atLineStart: last.atLineStart) {
           let joined = last.raw + text
-          pieces[last.piece] = escaped(joined, atLineStart: last.atLineStart, context)
-          previous = (joined, last.piece, last.atLineStart)
-          atLineStart = last.atLineStart && pieces[last.piece].isEmpty
+          out.removeSubrange(last.start...)
+          escape(joined, atLineStart: last.atLineStart, context, into: &out)
+          previous = (joined, last.start, last.atLineStart)
+          atLineStart = last.atLineStart && out.count == last.start
           continue
         }
-        pieces.append(escaped(text, atLineStart: atLineStart, context))
-        previous = (text, pieces.count - 1, atLineStart)
+        escape(text, atLineStart: atLineStart, context, into: &out)
+        previous = (text, written, atLineStart)
       case .strong(let text), .emphasis(let text):
-        let marker = if case .strong = run { "**" } else { "*" }
-        let (leading, core, trailing) = blanksAround(text)
-        if !atLineStart { pieces.append(leading) }
-        if !core.isEmpty {
-          pieces.append(marker + MarkdownText.inline(core, lineBreaks: context.breaks) + marker)
+        let marker: StaticString = if case .strong = run { "**" } else { "*" }
+        let utf8 = text.utf8
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        // Emphasis markers must touch the words they mark: blanks inside go outside.
+        let start = utf8.firstIndex { !isBlank($0) } ?? utf8.endIndex
+        let end = utf8.lastIndex { !isBlank($0) }.map { utf8.index(after: $0) } ?? start
+        if !atLineStart { out += utf8[..<start] }
+        if start < end {
+          append(marker, to: &out)
+          MarkdownText.appendInline(String(text[start..<end]), lineBreaks: context.breaks, to: &out)
+          append(marker, to: &out)
         }
-        pieces.append(trailing)
+        out += utf8[end...]
         previous = nil
       case .lineBreak:
-        pieces.append(context.lineBreak)
+        append(context.lineBreak, to: &out)
         previous = nil
         atLineStart = context == .paragraph
         continue
       }
-      if pieces[written...].contains(where: { !$0.isEmpty }) { atLineStart = false }
+      if out.count > written { atLineStart = false }
     }
-    return pieces.joined()
   }
 
-  /// A text written by ``MarkdownText``, its leading blanks kept when it does not begin a line.
-  private static func escaped(_ text: String, atLineStart: Bool, _ context: Context) -> String {
-    let escaped = MarkdownText.inline(text, lineBreaks: context.breaks)
-    guard !atLineStart else { return escaped }
-    return String(text.unicodeScalars.prefix { $0 == " " || $0 == "\t" }) + escaped
+  /// A text written by ``MarkdownText`` onto `out`, its leading blanks kept when it does not
+  /// begin a line.
+  private static func escape(
+    _ text: String, atLineStart: Bool, _ context: Context, into out: inout [UInt8]
+  ) {
+    if !atLineStart {
+      // Usually none: copied byte by byte, with no array made for them.
+      for byte in text.utf8 {
+        guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") else { break }
+        out.append(byte)
+      }
+    }
+    MarkdownText.appendInline(text, lineBreaks: context.breaks, to: &out)
   }
 
-  /// `text` split into its leading blanks, the rest, and its trailing blanks: emphasis
-  /// markers must touch the words they mark.
-  private static func blanksAround(_ text: String) -> (String, String, String) {
-    let scalars = Array(text.unicodeScalars)
-    let isBlank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" }
-    let start = scalars.firstIndex { !isBlank($0) } ?? scalars.count
-    let end = (scalars.lastIndex { !isBlank($0) }).map { $0 + 1 } ?? start
-    func string(_ range: Range<Int>) -> String {
-      String(String.UnicodeScalarView(scalars[range]))
-    }
-    return (
-      string(0..<start), string(start..<max(start, end)), string(max(start, end)..<scalars.count)
-    )
+  private static func append(_ text: StaticString, to out: inout [UInt8]) {
+    out.append(
+      contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
   /// Whether `first` followed by `second` must be escaped as one text: where GFM could
@@ -179,6 +229,12 @@ public struct MarkdownWriter: Sendable {
       let rest = first.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
       if rest.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return true }
     }
+    // A link's start across the join ends `first` with a byte of a pattern before its last,
+    // and starts `second` with one after its first: most joins (": ", " (", words) are
+    // settled by those two bytes.
+    guard let tail = first.utf8.last, joinTails[Int(lowered(tail))],
+      let head = second.utf8.first, joinHeads[Int(lowered(head))]
+    else { return false }
     // Read as UTF-8 bytes, ASCII letters lowered: the patterns are ASCII, and a byte of a
     // longer character never equals an ASCII byte, so a match here is a match of scalars.
     // Up to seven bytes each side of the join, on the stack: minutes join tens of thousands
@@ -208,6 +264,16 @@ public struct MarkdownWriter: Sendable {
   /// What GFM could read as the start of a link.
   private static let joinPatterns: [[UInt8]] = ["www.", "http://", "https://", "ftp://"].map {
     Array($0.utf8)
+  }
+
+  /// Whether a byte (lowered) can end the part of a pattern before its last byte.
+  private static let joinTails: [Bool] = (0..<256).map { byte in
+    joinPatterns.contains { $0.dropLast().contains(UInt8(byte)) }
+  }
+
+  /// Whether a byte (lowered) can begin the part of a pattern after its first byte.
+  private static let joinHeads: [Bool] = (0..<256).map { byte in
+    joinPatterns.contains { $0.dropFirst().contains(UInt8(byte)) }
   }
 
   @inline(__always)

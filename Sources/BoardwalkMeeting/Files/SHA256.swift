@@ -2,43 +2,59 @@
 /// after a meeting started.
 public enum SHA256 {
   /// The digest of `bytes` as 64 lower-case hex digits.
+  ///
+  /// Bytes that lie together in memory (an array, `Data`) are read where they are, not
+  /// copied first: plan files of tens of megabytes are fingerprinted this way.
   public static func hex(of bytes: some Collection<UInt8>) -> String {
-    digest(of: Array(bytes)).map { byte in
+    let digest: [UInt8] =
+      bytes.withContiguousStorageIfAvailable { (bytes: UnsafeBufferPointer<UInt8>) in
+        Self.digest(ofBytes: bytes)
+      } ?? Self.digest(of: Array(bytes))
+    return digest.map { byte in
       let text = String(byte, radix: 16)
       return text.count == 1 ? "0" + text : text
     }.joined()
   }
 
   /// The 32-byte digest of `message`.
+  public static func digest(of message: [UInt8]) -> [UInt8] {
+    message.withUnsafeBufferPointer { digest(ofBytes: $0) }
+  }
+
+  /// The 32-byte digest of the bytes in `message`.
   ///
   /// Whole 64-byte blocks are read where they lie in the message; only the last one or two
   /// are copied, to pad them. No allocation per block: plan files of tens of megabytes are
   /// fingerprinted whenever a meeting opens and minutes or apply start.
-  public static func digest(of message: [UInt8]) -> [UInt8] {
-    var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+  private static func digest(ofBytes message: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var state: State = (
       0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
       0x5be0_cd19
     )
     let whole = message.count / 64 * 64
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
-      message.withUnsafeBufferPointer { bytes in
+      roundConstants.withUnsafeBufferPointer { constants in
         var offset = 0
         while offset < whole {
-          compress(UnsafeBufferPointer(rebasing: bytes[offset..<(offset + 64)]), &state, words)
+          compress(
+            UnsafeBufferPointer(rebasing: message[offset..<(offset + 64)]), &state, words,
+            constants)
           offset += 64
         }
-      }
-      // The rest, a 1 bit, zeros, and the length in bits: one block, or two.
-      var tail = Array(message[whole...])
-      tail.append(0x80)
-      while tail.count % 64 != 56 { tail.append(0) }
-      let bits = UInt64(message.count) &* 8
-      for shift in stride(from: 56, through: 0, by: -8) {
-        tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift)))
-      }
-      tail.withUnsafeBufferPointer { bytes in
-        for offset in stride(from: 0, to: bytes.count, by: 64) {
-          compress(UnsafeBufferPointer(rebasing: bytes[offset..<(offset + 64)]), &state, words)
+        // The rest, a 1 bit, zeros, and the length in bits: one block, or two.
+        var tail = Array(message[whole...])
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
+        let bits = UInt64(message.count) &* 8
+        for shift in stride(from: 56, through: 0, by: -8) {
+          tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift)))
+        }
+        tail.withUnsafeBufferPointer { bytes in
+          for offset in stride(from: 0, to: bytes.count, by: 64) {
+            compress(
+              UnsafeBufferPointer(rebasing: bytes[offset..<(offset + 64)]), &state, words,
+              constants)
+          }
         }
       }
     }
@@ -48,14 +64,22 @@ public enum SHA256 {
     }
   }
 
-  /// Mixes one 64-byte block into `state`; `words` is room for the message schedule.
+  /// The eight working words, a to h.
+  private typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+
+  /// Mixes one 64-byte block into `state`; `words` is room for the message schedule, and
+  /// `constants` are the 64 round constants.
+  ///
+  /// The rounds are written eight at a time, each naming the working words in the order that
+  /// round sees them, so that no round moves seven words along to the next: a to h stay put.
   @inline(__always)
   private static func compress(
-    _ block: UnsafeBufferPointer<UInt8>,
-    _ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
-    _ words: UnsafeMutableBufferPointer<UInt32>
+    _ block: UnsafeBufferPointer<UInt8>, _ state: inout State,
+    _ words: UnsafeMutableBufferPointer<UInt32>, _ constants: UnsafeBufferPointer<UInt32>
   ) {
-    guard let base = UnsafeRawPointer(block.baseAddress), let w = words.baseAddress else { return }
+    guard let base = UnsafeRawPointer(block.baseAddress), let w = words.baseAddress,
+      let k = constants.baseAddress
+    else { return }
     for index in 0..<16 {
       w[index] = UInt32(bigEndian: base.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
     }
@@ -67,28 +91,39 @@ public enum SHA256 {
       w[index] = w[index - 16] &+ s0 &+ w[index - 7] &+ s1
     }
     var (a, b, c, d, e, f, g, h) = state
-    roundConstants.withUnsafeBufferPointer { constants in
-      guard let k = constants.baseAddress else { return }
-      for index in 0..<64 {
-        let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-        let choice = (e & f) ^ (~e & g)
-        let temp1 = h &+ s1 &+ choice &+ k[index] &+ w[index]
-        let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
-        h = g
-        g = f
-        f = e
-        e = d &+ temp1
-        d = c
-        c = b
-        b = a
-        a = temp1 &+ s0 &+ majority
-      }
+    var index = 0
+    while index < 64 {
+      round(a, b, c, &d, e, f, g, &h, k[index] &+ w[index])
+      round(h, a, b, &c, d, e, f, &g, k[index + 1] &+ w[index + 1])
+      round(g, h, a, &b, c, d, e, &f, k[index + 2] &+ w[index + 2])
+      round(f, g, h, &a, b, c, d, &e, k[index + 3] &+ w[index + 3])
+      round(e, f, g, &h, a, b, c, &d, k[index + 4] &+ w[index + 4])
+      round(d, e, f, &g, h, a, b, &c, k[index + 5] &+ w[index + 5])
+      round(c, d, e, &f, g, h, a, &b, k[index + 6] &+ w[index + 6])
+      round(b, c, d, &e, f, g, h, &a, k[index + 7] &+ w[index + 7])
+      index += 8
     }
     state = (
       state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f,
       state.6 &+ g, state.7 &+ h
     )
+  }
+
+  /// One round, on the working words as it sees them (`a` to `h`), with the round's
+  /// constant and schedule word added together (`kw`): the new `e` is written over `d`, the
+  /// new `a` over `h`, and the next round names every word one place along.
+  @inline(__always)
+  private static func round(
+    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32,
+    _ g: UInt32, _ h: inout UInt32, _ kw: UInt32
+  ) {
+    let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+    let choice = (e & f) ^ (~e & g)
+    let temp1 = h &+ s1 &+ choice &+ kw
+    let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+    let majority = (a & b) ^ (a & c) ^ (b & c)
+    d = d &+ temp1
+    h = temp1 &+ s0 &+ majority
   }
 
   @inline(__always)

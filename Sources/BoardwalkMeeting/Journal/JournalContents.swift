@@ -37,7 +37,8 @@ public struct JournalContents: Sendable {
       let lineEnd = newline ?? bytes.count
       let isLast = newline == nil || lineEnd + 1 >= bytes.count
       let text = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
-      if text.allSatisfy(\.isWhitespace) {
+      // A line that starts an object is not blank: most lines, so most need no look.
+      if bytes[lineStart] != UInt8(ascii: "{"), text.allSatisfy(\.isWhitespace) {
         if newline != nil { completeLength = lineEnd + 1 }
         lineStart = lineEnd + 1
         continue

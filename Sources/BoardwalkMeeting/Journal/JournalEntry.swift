@@ -452,7 +452,8 @@ extension RawLine {
 
     /// The field named by these bytes, if it is one of these.
     static func named(_ bytes: UnsafeBufferPointer<UInt8>) -> Key? {
-      for (index, name) in names.enumerated() where name.count == bytes.count {
+      guard let first = bytes.first else { return nil }
+      for (index, name) in names.enumerated() where name.count == bytes.count && name[0] == first {
         if name.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return Key(rawValue: index) }
       }
       return nil
@@ -501,7 +502,8 @@ extension RawLine {
       }
     }
     guard read else { return nil }
-    func text(_ key: Key) -> String? { strings[key.rawValue] }
+    // Each text is taken out of the list (read once each), not copied.
+    func text(_ key: Key) -> String? { strings[key.rawValue].take() }
     self.init(
       seq: seq, at: text(.at), type: text(.type), format: text(.format), plans: nil,
       agenda: text(.agenda), today: text(.today), title: text(.title), date: text(.date),

@@ -117,16 +117,18 @@ public struct MinutesWriter {
   private func itemsDiscussed() -> Section {
     var section = Section("Items discussed")
     let raisedRefs = Set(record.raised.map(\.ref))
-    let discussed = record.discussed.filter { ref in
-      guard !raisedRefs.contains(ref) else { return false }
-      let item = record.item(ref)
-      return item.confidential != nil || item.entries.contains { !$0.isStruck }
+    // Each item looked up once: minutes can take tens of thousands.
+    let discussed = record.discussed.compactMap { ref -> (ref: ActionRef, item: ItemRecord)? in
+      guard !raisedRefs.contains(ref), let item = record.items[ref],
+        item.confidential != nil || item.entries.contains(where: { !$0.isStruck })
+      else { return nil }
+      return (ref, item)
     }
     guard !discussed.isEmpty else {
       section.blocks.append(.paragraph("No items were recorded."))
       return section
     }
-    for (number, ref) in discussed.enumerated() {
+    for (number, (ref, item)) in discussed.enumerated() {
       let index = MeetingOutcome.index(of: ref, in: outcome)
       let confidential =
         index.map { MeetingOutcome.isConfidential($0, in: outcome, record: record) } ?? false
@@ -156,7 +158,7 @@ public struct MinutesWriter {
       facts.append([.text("Status: "), .text(statusText(index, in: outcome))])
       if let due = action.due { facts.append([.text("Due: "), .text(due.readable)]) }
       if !action.owners.isEmpty { facts.append([.text("Owners: ")] + list(action.owners)) }
-      let entries = record.item(ref).liveEntries.map { describe($0, plan: plan) }
+      let entries = item.liveEntries.map { describe($0, plan: plan) }
       section.subsections.append(
         Section(
           heading, number: number + 1,
@@ -218,13 +220,11 @@ public struct MinutesWriter {
       let action = outcome.actions[index]
       var due = action.due?.readable ?? "no date"
       if outcome.isOverdue(action: index, today: today) { due += " (overdue)" }
-      rows.append(
-        [
-          outcome.plans[action.plan].id, action.id, action.title,
-          action.owners.joined(separator: "; "), due,
-        ].map(Cell.plain) + [
-          .rag(rag, label: rag == .unrated ? nil : outcome.level(ofAction: index)?.describedLabel)
-        ])
+      rows.append([
+        .plain(outcome.plans[action.plan].id), .plain(action.id), .plain(action.title),
+        .plain(action.owners.joined(separator: "; ")), .plain(due),
+        .rag(rag, label: rag == .unrated ? nil : outcome.level(ofAction: index)?.describedLabel),
+      ])
     }
     if rows.isEmpty && withheld == 0 {
       section.blocks.append(.paragraph("None."))
@@ -302,6 +302,12 @@ public struct MinutesWriter {
   }
 
   private func joined(_ parts: [[Inline]], by separator: Inline) -> [Inline] {
-    Array(parts.joined(separator: [separator]))
+    var runs: [Inline] = []
+    runs.reserveCapacity(parts.reduce(max(0, parts.count - 1)) { $0 + $1.count })
+    for (index, part) in parts.enumerated() {
+      if index > 0 { runs.append(separator) }
+      runs += part
+    }
+    return runs
   }
 }

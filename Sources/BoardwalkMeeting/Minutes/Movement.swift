@@ -18,26 +18,30 @@ struct Movement {
 
   private func previousClass(of index: Int) -> RAGClass? {
     let action = outcome.actions[index]
-    let plan = outcome.plans[action.plan]
-    let ref = ActionRef(plan: plan.id, action: action.id)
+    // The plan's id and scale, not a copy of the whole plan: this runs for every action.
+    let ref = ActionRef(plan: outcome.plans[action.plan].id, action: action.id)
+    let levels = outcome.plans[action.plan].scale.levels
     if let since {
       guard let earlier = MeetingOutcome.index(of: ref, in: since) else { return nil }
       return since.rag(ofAction: earlier)
     }
     // Dates and statuses only: the updates' text is not needed here.
-    let updates = action.statusHistory.filter { $0.status != nil }
+    let history = action.statusHistory
     if let previousMeeting {
-      let last = updates.last { $0.date.date <= previousMeeting }
-      return last.flatMap { $0.status.map { plan.scale.levels[$0].rag } }
+      let last = history.last { $0.status != nil && $0.date.date <= previousMeeting }
+      return last.flatMap { $0.status.map { levels[$0].rag } }
     }
     // The board changed it today: from what the plan said before.
-    if record.items[ref]?.newStatus != nil || record.items[ref]?.closure == .confirmed,
+    if let item = record.items[ref], item.newStatus != nil || item.closure == .confirmed,
       let before = MeetingOutcome.index(of: ref, in: original)
     {
       return original.rag(ofAction: before)
     }
-    guard updates.count >= 2 else { return updates.isEmpty ? nil : outcome.rag(ofAction: index) }
-    return updates[updates.count - 2].status.map { plan.scale.levels[$0].rag }
+    // From the status recorded before the latest one (the latest alone: no movement).
+    var recorded = history.reversed().lazy.compactMap(\.status).makeIterator()
+    guard recorded.next() != nil else { return nil }
+    guard let before = recorded.next() else { return outcome.rag(ofAction: index) }
+    return levels[before].rag
   }
 
   /// How the minutes describe where movement is measured from.

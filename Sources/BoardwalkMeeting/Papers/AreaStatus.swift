@@ -12,6 +12,9 @@ struct AreaStatus {
   /// Adds the tables (and charts, when `charts`) to `section`.
   func add(to section: inout Section, charts: Bool = false) {
     let rows = Summary.rows(by: .area, store: store, today: today)
+    // Each action's direction of travel, worked out the first time an area counts it: an
+    // action counts under its own area, every area above it, and those its links serve.
+    var trends = [Trend?](repeating: nil, count: store.actions.count)
     var rowIndex = 0
     for (planIndex, plan) in store.plans.enumerated() {
       var tableRows: [[Cell]] = []
@@ -22,7 +25,9 @@ struct AreaStatus {
         var worse = 0
         var same = 0
         for index in store.actionsServing(plan: planIndex, area: areaIndex) {
-          switch movement.trend(ofAction: index) {
+          let trend = trends[index] ?? movement.trend(ofAction: index)
+          trends[index] = trend
+          switch trend {
           case .better: better += 1
           case .worse: worse += 1
           case .same: same += 1

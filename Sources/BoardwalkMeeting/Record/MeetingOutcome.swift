@@ -5,7 +5,14 @@ import BoardwalkCore
 /// `boardwalk apply`.
 public enum MeetingOutcome {
   /// `store` with the record's changes applied.
+  ///
+  /// A meeting that changed no status, confirmed no closure and raised no action leaves the
+  /// plans as they were: its outcome is `store` itself, not a copy of every action.
   public static func store(from store: PlanStore, record: MeetingRecord) -> PlanStore {
+    let changesActions =
+      !record.raised.isEmpty
+      || record.items.values.contains { $0.closure == .confirmed || $0.newStatus != nil }
+    guard changesActions else { return store }
     var builder = PlanStore.Builder()
     for plan in store.plans {
       var actions = store.actions[plan.actionRange].map { action in
@@ -23,10 +30,11 @@ public enum MeetingOutcome {
         }
         return changed
       }
-      let existing = Set(actions.map { $0.id.lowercased() })
       // A raised action already in the plan (written there by `apply`) is not added again.
-      for raised in record.raised
-      where raised.ref.plan == plan.id && !existing.contains(raised.ref.action.lowercased()) {
+      // The plan's ids are only gathered for a plan with raised actions.
+      let raisedHere = record.raised.filter { $0.ref.plan == plan.id }
+      let existing = raisedHere.isEmpty ? [] : Set(actions.map { $0.id.lowercased() })
+      for raised in raisedHere where !existing.contains(raised.ref.action.lowercased()) {
         guard let area = plan.areaIndex(forID: raised.area) else { continue }
         let due = raised.due.flatMap { try? DueDate(parsing: $0) }
         actions.append(
