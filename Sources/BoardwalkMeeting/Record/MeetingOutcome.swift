@@ -6,12 +6,15 @@ import BoardwalkCore
 public enum MeetingOutcome {
   /// `store` with the record's changes applied.
   ///
-  /// A meeting that changed no status, confirmed no closure and raised no action leaves the
-  /// plans as they were: its outcome is `store` itself, not a copy of every action.
+  /// A meeting that changed no status or due date, confirmed no closure and raised no
+  /// action leaves the plans as they were: its outcome is `store` itself, not a copy of every
+  /// action.
   public static func store(from store: PlanStore, record: MeetingRecord) -> PlanStore {
     let changesActions =
       !record.raised.isEmpty
-      || record.items.values.contains { $0.closure == .confirmed || $0.newStatus != nil }
+      || record.items.values.contains {
+        $0.closure == .confirmed || $0.newStatus != nil || $0.newDue != nil
+      }
     guard changesActions else { return store }
     var builder = PlanStore.Builder()
     for plan in store.plans {

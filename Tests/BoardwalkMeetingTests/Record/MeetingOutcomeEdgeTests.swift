@@ -20,6 +20,18 @@ struct MeetingOutcomeEdgeTests {
     return MeetingRecord(entries: JournalLines.entries([.started(start)] + events))
   }
 
+  @Test("a meeting that only moved a due date leaves the plans with the new date")
+  func onlyDueMoved() throws {
+    let ref = ActionRef(plan: "harbour", action: "H1.2")
+    let record = try Self.record([
+      .dueChanged(ref, from: "2027-03", to: "2027-06", reason: "Contractor late")
+    ])
+    let store = try MeetingFixture.store()
+    let outcome = MeetingOutcome.store(from: store, record: record)
+    let index = try #require(MeetingOutcome.index(of: ref, in: outcome))
+    #expect(outcome.actions[index].due?.written == "2027-06")
+  }
+
   @Test(
     "a new action raised in public and then marked confidential: withheld from the public minutes, written confidential by apply"
   )
