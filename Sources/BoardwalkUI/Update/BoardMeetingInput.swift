@@ -90,14 +90,7 @@ extension AppState {
     switch overlay {
     case .attendance(var cursor):
       let rows = Self.attendanceRows(meeting)
-      let command =
-        keyMap.command(for: key, in: .attendance)
-        ?? keyMap.command(for: key, in: .picker).flatMap {
-          [.moveUp, .moveDown].contains($0) ? $0 : nil
-        }
-        ?? keyMap.command(for: key, in: .meeting).flatMap {
-          [.moveUp, .moveDown].contains($0) ? $0 : nil
-        }
+      let command = listCommand(key, in: .attendance)
       switch command {
       case .moveUp: cursor = max(0, cursor - 1)
       case .moveDown: cursor = min(max(0, rows.count - 1), cursor + 1)
@@ -173,14 +166,7 @@ extension AppState {
       }
     case .actionLog(var cursor):
       let open = meeting.board?.log.open ?? []
-      let command =
-        keyMap.command(for: key, in: .actionLog)
-        ?? keyMap.command(for: key, in: .picker).flatMap {
-          [.moveUp, .moveDown].contains($0) ? $0 : nil
-        }
-        ?? keyMap.command(for: key, in: .meeting).flatMap {
-          [.moveUp, .moveDown].contains($0) ? $0 : nil
-        }
+      let command = listCommand(key, in: .actionLog)
       switch command {
       case .moveUp: cursor = max(0, cursor - 1)
       case .moveDown: cursor = min(max(0, open.count - 1), cursor + 1)
@@ -214,11 +200,7 @@ extension AppState {
       }
       meeting.overlay = .actionLog(cursor: cursor)
     case .exemptParagraph(var cursor):
-      let command =
-        keyMap.command(for: key, in: .picker)
-        ?? keyMap.command(for: key, in: .meeting).flatMap {
-          [.moveUp, .moveDown].contains($0) ? $0 : nil
-        }
+      let command = listCommand(key)
       // The paragraph's number chooses it too.
       if case .character(let typed) = key, let number = Int(String(typed)),
         ExemptInformation.cited(number) != nil

@@ -60,3 +60,14 @@ enum FormKey {
     return .edited
   }
 }
+
+extension AppState {
+  /// A key in a list to choose from (a status, a milestone, the attendance, the action log):
+  /// `scope`'s own keys first, then the picker's, and j and k as everywhere else.
+  func listCommand(_ key: Key, in scope: KeyScope? = nil) -> Command? {
+    if let scope, let command = keyMap.command(for: key, in: scope) { return command }
+    if let command = keyMap.command(for: key, in: .picker) { return command }
+    return [KeyScope.meeting, .screen].lazy.compactMap { self.keyMap.command(for: key, in: $0) }
+      .first { [.moveUp, .moveDown].contains($0) }
+  }
+}

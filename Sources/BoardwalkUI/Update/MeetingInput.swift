@@ -243,11 +243,7 @@ extension AppState {
       }
     case .statusChoice(let levels, var cursor):
       // j and k move here as they do everywhere else in the meeting.
-      let command =
-        keyMap.command(for: key, in: .picker)
-        ?? keyMap.command(for: key, in: .meeting).flatMap {
-          [.moveUp, .moveDown].contains($0) ? $0 : nil
-        }
+      let command = listCommand(key)
       switch command {
       case .moveUp: cursor = max(0, cursor - 1)
       case .moveDown: cursor = min(levels.count - 1, cursor + 1)

@@ -106,7 +106,7 @@ extension AppState {
       case .ignored: break
       }
     case .statusChoice(let levels, var cursor):
-      switch choiceCommand(key) {
+      switch listCommand(key) {
       case .moveUp: cursor = max(0, cursor - 1)
       case .moveDown: cursor = min(levels.count - 1, cursor + 1)
       case .accept:
@@ -156,7 +156,7 @@ extension AppState {
       case .editExternally, .ignored: break
       }
     case .milestoneChoice(let milestones, var cursor):
-      switch choiceCommand(key) {
+      switch listCommand(key) {
       case .moveUp: cursor = max(0, cursor - 1)
       case .moveDown: cursor = min(milestones.count - 1, cursor + 1)
       case .accept:
@@ -183,14 +183,6 @@ extension AppState {
       default: break
       }
     }
-  }
-
-  /// A key in a list to choose from: the picker's keys, and j and k as on the screen.
-  private func choiceCommand(_ key: Key) -> Command? {
-    keyMap.command(for: key, in: .picker)
-      ?? keyMap.command(for: key, in: .screen).flatMap {
-        [.moveUp, .moveDown].contains($0) ? $0 : nil
-      }
   }
 
   /// A paste while writing the return: a note keeps its lines; a one-line field gets them

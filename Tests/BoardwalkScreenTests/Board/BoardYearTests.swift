@@ -176,9 +176,6 @@ struct BoardYearTests {
     try pane.session.press("q")
     _ = try await pane.session.waitForText("Filter:")
     try pane.session.press("q")
-    let deadline = Date().addingTimeInterval(30)
-    while try pane.session.display("#{pane_dead}") != "1", Date() < deadline {
-      try await Task.sleep(for: .milliseconds(50))
-    }
+    try await pane.session.waitUntilEnded()
   }
 }

@@ -18,13 +18,6 @@ struct LeadReturnPaneTests {
     })
   }
 
-  static func waitUntilEnded(_ pane: MeetingPane) async throws {
-    let deadline = Date().addingTimeInterval(30)
-    while try pane.session.display("#{pane_dead}") != "1", Date() < deadline {
-      try await Task.sleep(for: .milliseconds(50))
-    }
-  }
-
   @Test("opened and left with q, nothing written: no return file is kept, and it says so")
   func nothingWritten() async throws {
     let pane = try Self.pane()
@@ -33,7 +26,7 @@ struct LeadReturnPaneTests {
     _ = try await pane.session.waitForText("0 of 8 open actions updated", seconds: 30)
     #expect(FileManager.default.fileExists(atPath: pane.path(Self.file)), "locked while open")
     try pane.session.press("q")
-    try await Self.waitUntilEnded(pane)
+    try await pane.session.waitUntilEnded()
     let screen = try Self.everything(pane)
     #expect(screen.contains("nothing was written, so no return was kept for 2026-11"), "\(screen)")
     #expect(!FileManager.default.fileExists(atPath: pane.path(Self.file)))
@@ -51,7 +44,7 @@ struct LeadReturnPaneTests {
     try pane.session.press("Enter")
     _ = try await pane.session.waitForText("Evidence on 3.11: saved")
     try pane.session.press("q")
-    try await Self.waitUntilEnded(pane)
+    try await pane.session.waitUntilEnded()
     #expect(try Self.everything(pane).contains("Your return for 2026-11 is saved in " + Self.file))
     let written = try String(contentsOfFile: pane.path(Self.file), encoding: .utf8)
     #expect(

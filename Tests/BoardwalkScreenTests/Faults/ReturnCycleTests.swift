@@ -54,10 +54,7 @@ struct ReturnCycleTests {
     let proposed = try await lead.waitForText("Status proposed on 2.1: saved")
     #expect(proposed.contains("progress: Hub opened in October"), "\(proposed)")
     try lead.press("q")
-    let leadDeadline = Date().addingTimeInterval(30)
-    while try lead.display("#{pane_dead}") != "1", Date() < leadDeadline {
-      try await Task.sleep(for: .milliseconds(50))
-    }
+    try await lead.waitUntilEnded()
     let written = try String(
       contentsOfFile: returns + "/2026-11/assistant-director-safeguarding.jsonl", encoding: .utf8)
     #expect(
@@ -100,10 +97,7 @@ struct ReturnCycleTests {
     _ = try await pane.session.waitForText("Filter:")
     try pane.session.press("q")
     // apply waits for the meeting to be closed: the pane's program has ended.
-    let deadline = Date().addingTimeInterval(30)
-    while try pane.session.display("#{pane_dead}") != "1", Date() < deadline {
-      try await Task.sleep(for: .milliseconds(50))
-    }
+    try await pane.session.waitUntilEnded()
 
     let apply = try pane.command(["apply", "--journal", pane.path("journal.jsonl")])
     #expect(apply.exit.status == 0, "\(apply)")

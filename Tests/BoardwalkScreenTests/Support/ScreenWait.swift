@@ -43,3 +43,14 @@ extension TmuxSession {
     try await waitForScreen("\"\(text)\"", seconds: seconds) { $0.contains(text) }
   }
 }
+
+extension TmuxSession {
+  /// Waits until the pane's program has ended (the pane stays, dead, with `remainOnExit`),
+  /// for as long as `seconds`.
+  func waitUntilEnded(seconds: Int = 30) async throws {
+    let deadline = Date().addingTimeInterval(Double(seconds))
+    while try display("#{pane_dead}") != "1", Date() < deadline {
+      try await Task.sleep(for: .milliseconds(50))
+    }
+  }
+}
