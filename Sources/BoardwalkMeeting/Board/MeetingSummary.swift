@@ -10,6 +10,8 @@ public struct MeetingSummary: Hashable, Sendable {
     case inProgress = "in progress"
     /// Held; its minutes are drafts until a later meeting approves them.
     case draftMinutes = "draft minutes"
+    /// A later meeting agreed its minutes (``MeetingSummary/approvedOn``).
+    case approved = "approved"
     /// Its journal could not be read (the reason is in ``problem``).
     case unreadable = "unreadable"
   }
@@ -17,10 +19,16 @@ public struct MeetingSummary: Hashable, Sendable {
   public let journal: String
   public let day: CalendarDate?
   public let title: String
-  public let status: Status
+  public private(set) var status: Status
   public let itemsDiscussed: Int
   public let decisions: Int
   public let actionsRaised: Int
+  /// Actions the board gave itself at the meeting.
+  public let boardActions: Int
+  /// The day of the later meeting that agreed its minutes, when one has.
+  public private(set) var approvedOn: CalendarDate?
+  /// The days of earlier meetings whose minutes this one agreed.
+  public let approves: [String]
   /// Why the journal could not be read, when it could not.
   public let problem: String?
 
@@ -31,12 +39,24 @@ public struct MeetingSummary: Hashable, Sendable {
     let summaries = names.filter { $0.hasSuffix(".jsonl") }.sorted().map {
       summary(of: folder + "/" + $0)
     }
-    return summaries.enumerated().sorted { left, right in
+    var sorted = summaries.enumerated().sorted { left, right in
       switch (left.element.day, right.element.day) {
       case (let a?, let b?) where a != b: a < b
       default: left.offset < right.offset
       }
     }.map(\.element)
+    // A meeting's minutes are approved when a later meeting agreed them.
+    for index in sorted.indices where sorted[index].status == .draftMinutes {
+      guard let day = sorted[index].day else { continue }
+      let approving = sorted.first { later in
+        later.day.map { $0 > day } == true && later.approves.contains(day.description)
+      }
+      if let approving {
+        sorted[index].status = .approved
+        sorted[index].approvedOn = approving.day
+      }
+    }
+    return sorted
   }
 
   /// The summary of the meeting journal at `path`.
@@ -66,13 +86,16 @@ public struct MeetingSummary: Hashable, Sendable {
       journal: path, day: day, title: record.details.title,
       status: JournalFile.holder(of: path) == nil ? .draftMinutes : .inProgress,
       itemsDiscussed: record.discussed.count, decisions: decisions,
-      actionsRaised: record.raised.count, problem: nil)
+      actionsRaised: record.raised.count, boardActions: record.boardActions.count,
+      approves: record.approvals.map(\.meeting), problem: nil)
   }
 
   private init(
     journal: String, day: CalendarDate?, title: String, status: Status, itemsDiscussed: Int,
-    decisions: Int, actionsRaised: Int, problem: String?
+    decisions: Int, actionsRaised: Int, boardActions: Int, approves: [String], problem: String?
   ) {
+    self.boardActions = boardActions
+    self.approves = approves
     self.journal = journal
     self.day = day
     self.title = title
@@ -86,6 +109,6 @@ public struct MeetingSummary: Hashable, Sendable {
   private init(unreadable path: String, _ problem: String) {
     self.init(
       journal: path, day: nil, title: "", status: .unreadable, itemsDiscussed: 0, decisions: 0,
-      actionsRaised: 0, problem: problem)
+      actionsRaised: 0, boardActions: 0, approves: [], problem: problem)
   }
 }

@@ -7,7 +7,8 @@ import Foundation
 struct MeetingsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "meetings",
-    abstract: "List a board's meetings: date, status, items, decisions, actions raised.",
+    abstract:
+      "List a board's meetings: date, status (in progress, draft minutes, approved), items, decisions, actions.",
     discussion: """
       The meetings are the journals in the board file's meetings folder (docs/board.md); \
       the board file is board.jsonc in the current folder, or --board FILE.
@@ -40,14 +41,15 @@ struct MeetingsCommand: ParsableCommand {
     var table = TextTable(columns: [
       .init("DATE"), .init("STATUS"), .init("ITEMS", alignsRight: true),
       .init("DECISIONS", alignsRight: true), .init("RAISED", alignsRight: true),
-      .init("JOURNAL", flexible: true),
+      .init("BOARD ACTIONS", alignsRight: true), .init("JOURNAL", flexible: true),
     ])
     for meeting in meetings {
       table.append([
         meeting.day?.description ?? "-",
-        meeting.status.rawValue + (meeting.problem.map { ": \($0)" } ?? ""),
+        meeting.status.rawValue + (meeting.approvedOn.map { " \($0)" } ?? "")
+          + (meeting.problem.map { ": \($0)" } ?? ""),
         "\(meeting.itemsDiscussed)", "\(meeting.decisions)", "\(meeting.actionsRaised)",
-        meeting.journal,
+        "\(meeting.boardActions)", meeting.journal,
       ])
     }
     StandardStreams.output(TextSafety.sanitized(table.render()))
