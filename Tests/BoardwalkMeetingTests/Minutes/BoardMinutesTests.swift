@@ -130,6 +130,12 @@ struct BoardMinutesTests {
     #expect(document.metadata.isDraft)
     #expect(document.metadata.marks.contains(.draft))
     #expect(writer.markdown.contains("**DRAFT:** these minutes are not yet agreed"))
+    let html = String(decoding: try DocumentFormat.html.bytes(of: document), as: UTF8.self)
+    #expect(html.contains("DRAFT"))
+    let approved = try BoardYear.writer(BoardYear.first, known: 2).document
+    #expect(
+      !String(decoding: try DocumentFormat.html.bytes(of: approved), as: UTF8.self).contains(
+        "DRAFT"))
     #expect(
       !document.sections.contains { $0.blocks.contains(.signature(SignatureLine(role: "Chair"))) })
   }
