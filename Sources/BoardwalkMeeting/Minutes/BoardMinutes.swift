@@ -14,6 +14,10 @@ extension MinutesWriter {
     + "be excluded from the meeting for the following items of business, on the grounds that they "
     + "involve the likely disclosure of exempt information as defined in Schedule 12A to the Act."
 
+  /// What public minutes say in place of a correction to a confidential minute.
+  static let withheldCorrection =
+    "withheld: it corrects a confidential minute (exempt information)."
+
   func boardDocument(_ context: MinutesBoard) -> Document {
     let board = context.board
     let day = MeetingRules.day(of: record)
@@ -37,11 +41,17 @@ extension MinutesWriter {
             blocks: [.paragraph(Self.exclusionResolution)]))
       }
       var section = self.minute(minute, reference: reference, context: context, outline: outline)
+      let withheld: Bool
+      if case .confidentialItem = minute {
+        withheld = visibility == .public
+      } else {
+        withheld = false
+      }
       for correction in corrections.removeValue(forKey: reference.uppercased()) ?? [] {
         section.blocks.append(
           .paragraph([
             .strong("Correction agreed on \(approval?.day.readable ?? ""):"), .text(" "),
-            .text(correction.text),
+            .text(withheld ? Self.withheldCorrection : correction.text),
           ]))
       }
       sections.append(section)
@@ -300,7 +310,13 @@ extension MinutesWriter {
       guard let approval = agreed[meeting.day.description] else { continue }
       let outline = MinuteOutline(
         record: meeting.record, day: meeting.day, board: context.board, history: context.history,
-        isConfidential: { _ in false })
+        isConfidential: { self.isConfidentialInPlan($0) || meeting.record.isMarkedConfidential($0) }
+      )
+      // A correction to a confidential minute is exempt information too.
+      let exempt = Set(
+        outline.minutes.compactMap { minute, reference in
+          if case .confidentialItem = minute { reference.uppercased() } else { nil }
+        })
       let range =
         [outline.minutes.first?.reference, outline.minutes.last?.reference].compactMap { $0 }
         .joined(separator: " to ")
@@ -313,7 +329,16 @@ extension MinutesWriter {
           .paragraph("\(what) were agreed as a correct record, with these corrections:"))
         blocks.append(
           .bulletList(
-            approval.corrections.map { [.strong("\($0.minute):"), .text(" "), .text($0.text)] }))
+            approval.corrections.map { correction in
+              let withheld =
+                visibility == .public
+                && exempt.contains(
+                  correction.minute.trimmingCharacters(in: .whitespaces).uppercased())
+              return [
+                .strong("\(correction.minute):"), .text(" "),
+                .text(withheld ? Self.withheldCorrection : correction.text),
+              ]
+            }))
       }
     }
     if let previous = context.history.previous(to: day),

@@ -175,6 +175,20 @@ struct BoardMinutesTests {
     #expect(once == again)
   }
 
+  @Test(
+    "a correction to a confidential minute is withheld from public minutes, the earlier meeting's and the approving one's"
+  )
+  func confidentialCorrection() throws {
+    let secret = "The bidder was cleared by the fraud team."
+    for day in [BoardYear.first, BoardYear.second] {
+      let published = try BoardYear.writer(day, .public).markdown
+      #expect(!published.contains(secret))
+      #expect(
+        published.contains("withheld: it corrects a confidential minute (exempt information)."))
+      #expect(try BoardYear.writer(day, .full).markdown.contains(secret))
+    }
+  }
+
   @Test("the next meeting agrees the previous minutes with their corrections, by reference")
   func previousMinutes() throws {
     let minutes = try BoardYear.writer(BoardYear.second).markdown

@@ -10,7 +10,8 @@ import BoardwalkTestSupport
 ///   declaration on H1.1 (left the room); H1.1 discussed, with a board action arising; H1.2
 ///   walked through with nothing recorded; AP-1 marked confidential and discussed; H2.2
 ///   (confidential in its plan) walked through; a board action under any other business.
-/// - 22 Nov 2026: agrees the first meeting's minutes with a correction to HMB/2026/5; the
+/// - 22 Nov 2026: agrees the first meeting's minutes with corrections to HMB/2026/5 and to
+///   HMB/2026/9 (AP-1, confidential); the
 ///   action from H1.1 carried forward to Jan 2027, the other done; two members present only
 ///   (not quorate).
 /// - 24 Jan 2027: carries the H1.1 action forward a second time.
@@ -88,7 +89,10 @@ enum BoardYear {
             .minutesApproved(
               MinutesApproval(
                 meeting: "2026-09-20",
-                corrections: [.init(minute: "HMB/2026/5", text: "Backlog at ninety-three.")])),
+                corrections: [
+                  .init(minute: "HMB/2026/5", text: "Backlog at ninety-three."),
+                  .init(minute: "HMB/2026/9", text: "The bidder was cleared by the fraud team."),
+                ])),
             .boardActionReviewed(
               BoardActionReview(
                 id: recruitment.id, outcome: .carried, due: "2027-01", note: "Round extended")),
