@@ -10,6 +10,8 @@ public struct MeetingSummary: Hashable, Sendable {
     case inProgress = "in progress"
     /// Held; its minutes are drafts until a later meeting approves them.
     case draftMinutes = "draft minutes"
+    /// A later meeting in the folder agreed its minutes (``BoardHistory/approval(of:)``).
+    case approved = "approved minutes"
     /// Its journal could not be read (the reason is in ``problem``).
     case unreadable = "unreadable"
   }
@@ -17,12 +19,14 @@ public struct MeetingSummary: Hashable, Sendable {
   public let journal: String
   public let day: CalendarDate?
   public let title: String
-  public let status: Status
+  public private(set) var status: Status
   public let itemsDiscussed: Int
   public let decisions: Int
   public let actionsRaised: Int
   /// Why the journal could not be read, when it could not.
   public let problem: String?
+  /// The days (`YYYY-MM-DD`) of the earlier meetings whose minutes this one agreed.
+  public let approves: [String]
 
   /// The meetings in `folder`: every `*.jsonl` journal, oldest first (by the meeting's day,
   /// then file name).
@@ -31,12 +35,21 @@ public struct MeetingSummary: Hashable, Sendable {
     let summaries = names.filter { $0.hasSuffix(".jsonl") }.sorted().map {
       summary(of: folder + "/" + $0)
     }
-    return summaries.enumerated().sorted { left, right in
+    var ordered = summaries.enumerated().sorted { left, right in
       switch (left.element.day, right.element.day) {
       case (let a?, let b?) where a != b: a < b
       default: left.offset < right.offset
       }
     }.map(\.element)
+    // Minutes a later meeting agreed are approved.
+    for index in ordered.indices where ordered[index].status == .draftMinutes {
+      guard let day = ordered[index].day else { continue }
+      let agreed = ordered[(index + 1)...].contains { later in
+        (later.day.map { $0 > day } ?? false) && later.approves.contains(day.description)
+      }
+      if agreed { ordered[index].status = .approved }
+    }
+    return ordered
   }
 
   /// The summary of the meeting journal at `path`.
@@ -66,13 +79,15 @@ public struct MeetingSummary: Hashable, Sendable {
       journal: path, day: day, title: record.details.title,
       status: JournalFile.holder(of: path) == nil ? .draftMinutes : .inProgress,
       itemsDiscussed: record.discussed.count, decisions: decisions,
-      actionsRaised: record.raised.count, problem: nil)
+      actionsRaised: record.raised.count, problem: nil,
+      approves: record.approvals.map(\.meeting))
   }
 
   private init(
     journal: String, day: CalendarDate?, title: String, status: Status, itemsDiscussed: Int,
-    decisions: Int, actionsRaised: Int, problem: String?
+    decisions: Int, actionsRaised: Int, problem: String?, approves: [String] = []
   ) {
+    self.approves = approves
     self.journal = journal
     self.day = day
     self.title = title

@@ -134,6 +134,13 @@ struct BoardMinutesCommandTests {
         try Data(contentsOf: URL(fileURLWithPath: first))
           == Data(contentsOf: URL(fileURLWithPath: second)), "\(format)")
     }
+    let listed = try CommandRunner.run(
+      ["meetings"], in: URL(fileURLWithPath: board.folder.path))
+    #expect(
+      listed.outputLines.contains { $0.hasPrefix("2026-09-20  approved minutes") },
+      "\(listed.output)")
+    #expect(
+      listed.outputLines.contains { $0.hasPrefix("2026-11-22  draft minutes") }, "\(listed.output)")
     let second = try board.minutes("2026-11-22").output
     #expect(second.contains("**Quorum:** NOT QUORATE: 3 of 6 voting members present (quorum 4)"))
     #expect(
