@@ -10,6 +10,7 @@ public struct BoardHistory: Sendable {
     public let journal: String
     public let record: MeetingRecord
 
+    /// The meeting held on `day`, kept in `journal`, as `record` folds it.
     public init(day: CalendarDate, journal: String, record: MeetingRecord) {
       self.day = day
       self.journal = journal

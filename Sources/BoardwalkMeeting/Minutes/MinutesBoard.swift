@@ -6,6 +6,7 @@ import Foundation
 /// approve earlier minutes). With one, ``MinutesWriter`` writes the minutes as a board's
 /// minutes read (docs/board.md).
 public struct MinutesBoard: Sendable {
+  /// The board file: members, quorum, minute prefix, standing items, `notedWording`.
   public let board: Board
   /// The meetings in the journal's own folder (this one among them once it is kept there).
   public let history: BoardHistory
@@ -13,6 +14,8 @@ public struct MinutesBoard: Sendable {
   /// last of them.
   public let meetingsCounted: Int
 
+  /// The board `board` with the meetings of `history`; the status summary counts over the
+  /// last `meetingsCounted` of them.
   public init(board: Board, history: BoardHistory, meetingsCounted: Int = 4) {
     self.board = board
     self.history = history
