@@ -44,14 +44,18 @@ public struct Board: Hashable, Sendable {
   public var standingItems: [String]
   /// The meetings planned, in order.
   public var schedule: [CalendarDate]
+  /// Whether a plan item the board walked through with nothing recorded is minuted as "The
+  /// Board noted the update." (`notedWording`, on unless the board file turns it off).
+  public var notedWording: Bool
   /// The board file, as it was found.
   public var file: String
 
   public init(
     name: String, members: [Member], quorum: Int, minutePrefix: String = "MIN",
     meetingsFolder: String = "meetings", standingItems: [String] = Board.defaultStandingItems,
-    schedule: [CalendarDate] = [], file: String = Board.fileName
+    schedule: [CalendarDate] = [], notedWording: Bool = true, file: String = Board.fileName
   ) {
+    self.notedWording = notedWording
     self.name = name
     self.members = members
     self.quorum = quorum
@@ -145,7 +149,7 @@ extension Board {
     }
     let known = [
       "format", "name", "minutePrefix", "meetings", "quorum", "members", "standingItems",
-      "schedule",
+      "schedule", "notedWording",
     ]
     if let unknown = root.keys.sorted().first(where: { !known.contains($0) && !$0.hasPrefix("x-") })
     {
@@ -230,11 +234,18 @@ extension Board {
       }
       schedule.sort()
     }
+    var noted = true
+    if let given = root["notedWording"] {
+      guard isBoolean(given), let flag = given as? Bool else {
+        throw fail("notedWording", "write true or false")
+      }
+      noted = flag
+    }
     return Board(
       name: name, members: members, quorum: quorum,
       minutePrefix: try text("minutePrefix", default: "MIN"),
       meetingsFolder: try text("meetings", default: "meetings"), standingItems: standing,
-      schedule: schedule, file: file)
+      schedule: schedule, notedWording: noted, file: file)
   }
 
   /// Whether a value JSONSerialization read is `true` or `false` (numbers bridge to Bool

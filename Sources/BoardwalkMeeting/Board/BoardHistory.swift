@@ -9,6 +9,13 @@ public struct BoardHistory: Sendable {
     public let day: CalendarDate
     public let journal: String
     public let record: MeetingRecord
+
+    /// The meeting held on `day`, kept in `journal`, as `record` folds it.
+    public init(day: CalendarDate, journal: String, record: MeetingRecord) {
+      self.day = day
+      self.journal = journal
+      self.record = record
+    }
   }
 
   /// The meetings whose journals could be read, oldest first.

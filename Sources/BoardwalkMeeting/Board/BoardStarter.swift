@@ -38,6 +38,10 @@ extension Board {
         "Date of the next meeting"
       ],
 
+      // Minute a plan item walked through with nothing recorded as "The Board noted the
+      // update." (false leaves such items out of the minutes).
+      "notedWording": true,
+
       // The meetings planned this year: `pack` prepares for the next one.
       "schedule": ["2026-11-22", "2027-01-24", "2027-03-21"]
     }

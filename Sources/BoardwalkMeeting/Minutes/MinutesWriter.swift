@@ -2,7 +2,9 @@ import BoardwalkCore
 import BoardwalkDocuments
 
 /// Builds a meeting's minutes as a ``Document``: header, summary of plan status per area
-/// with movement, the items discussed in order, new actions, and the action log. Any
+/// with movement, the items discussed in order, new actions, and the action log. A meeting
+/// of a board (``MinutesBoard``) has a board's minutes instead: numbered minutes with the
+/// standing items, the board's own action log, approval and the chair's signature. Any
 /// ``DocumentFormat`` writes it; ``markdown`` is the GitHub-flavoured Markdown, where every
 /// piece of text goes through ``MarkdownText``, so nothing in it can break a table or
 /// inject HTML.
@@ -23,23 +25,33 @@ public struct MinutesWriter {
   let today: CalendarDate
   let visibility: Visibility
   let movement: Movement
+  /// The board the meeting belongs to, when it has one.
+  let board: MinutesBoard?
 
+  /// The minutes of the meeting `record` holds, over `store` (the plans as it started);
+  /// `today` judges due dates, `since` is an earlier copy of the plans to measure movement
+  /// from, and `board` the board it belongs to, if any.
   public init(
     record: MeetingRecord, store: PlanStore, today: CalendarDate, since: PlanStore? = nil,
-    visibility: Visibility = .public
+    visibility: Visibility = .public, board: MinutesBoard? = nil
   ) {
     self.record = record
     original = store
     outcome = MeetingOutcome.store(from: store, record: record)
     self.today = today
     self.visibility = visibility
-    let previous = try? PlanDate(parsing: record.details.previousMeeting).date
+    self.board = board
+    let day = MeetingRules.day(of: record)
+    let previous =
+      (try? PlanDate(parsing: record.details.previousMeeting).date)
+      ?? board?.history.previous(to: day)?.day
     movement = Movement(
       outcome: outcome, original: store, since: since, previousMeeting: previous, record: record)
   }
 
   /// The minutes, as a document for any format.
   public var document: Document {
+    if let board { return boardDocument(board) }
     var closing: [Inline] = []
     if let next = try? PlanDate(parsing: record.details.nextMeeting) {
       closing = [.strong("Next meeting:"), .text(" \(next.readable)")]
@@ -79,30 +91,35 @@ public struct MinutesWriter {
     lines.append(
       [.strong("Declarations of interest:"), .text(" ")]
         + (details.declarations.isEmpty ? [.text("none declared")] : list(details.declarations)))
-    lines.append(
-      [.strong("Plans:"), .text(" ")]
-        + joined(
-          original.plans.map { plan in
-            [.text(Fiction.named(plan)), .text(" ("), .text(plan.id), .text(")")]
-          },
-          separator: "; "))
-    var blocks: [Block] = [.paragraph(joined(lines, by: .lineBreak))]
-    switch visibility {
-    case .public:
-      blocks.append(
-        .paragraph([
-          .emphasis(
-            "Public minutes: confidential items are withheld and recorded only as having been taken."
-          )
-        ]))
-    case .full:
-      blocks.append(
-        .paragraph([.emphasis("Full minutes, including confidential items: not for publication.")]))
-    }
-    return blocks
+    lines.append(plansLine)
+    return [.paragraph(joined(lines, by: .lineBreak)), audienceNote]
   }
 
-  private func summary() -> Section {
+  /// "Plans: Harbour SEND Priority Action Plan (harbour); …", for the header.
+  var plansLine: [Inline] {
+    [.strong("Plans:"), .text(" ")]
+      + joined(
+        original.plans.map { plan in
+          [.text(Fiction.named(plan)), .text(" ("), .text(plan.id), .text(")")]
+        },
+        separator: "; ")
+  }
+
+  /// What public minutes withhold, or that full minutes are not for publication.
+  var audienceNote: Block {
+    switch visibility {
+    case .public:
+      .paragraph([
+        .emphasis(
+          "Public minutes: confidential items are withheld and recorded only as having been taken."
+        )
+      ])
+    case .full:
+      .paragraph([.emphasis("Full minutes, including confidential items: not for publication.")])
+    }
+  }
+
+  func summary() -> Section {
     var section = Section("Summary of plan status")
     section.blocks.append(
       .paragraph(
@@ -128,47 +145,49 @@ public struct MinutesWriter {
       section.blocks.append(.paragraph("No items were recorded."))
       return section
     }
-    for (number, (ref, item)) in discussed.enumerated() {
-      let index = MeetingOutcome.index(of: ref, in: outcome)
-      let confidential =
-        index.map { MeetingOutcome.isConfidential($0, in: outcome, record: record) } ?? false
-      if confidential && visibility == .public {
-        section.subsections.append(
-          Section(
-            "Confidential item", number: number + 1,
-            blocks: [
-              .paragraph(
-                "A confidential item was taken in the confidential part of the meeting (exempt information)."
-              )
-            ]))
-        continue
-      }
-      guard let index else {
-        section.subsections.append(
-          Section(
-            ref.description, number: number + 1,
-            blocks: [.paragraph("This action is no longer in the plans.")]))
-        continue
-      }
-      let action = outcome.actions[index]
-      let plan = outcome.plans[action.plan]
-      var heading: [Inline] = [.text(action.id), .text(": "), .text(action.title)]
-      if confidential { heading.append(.text(" (confidential)")) }
-      var facts: [[Inline]] = [[.text("Plan: "), .text(plan.id)]]
-      facts.append([.text("Status: "), .text(statusText(index, in: outcome))])
-      if let due = action.due { facts.append([.text("Due: "), .text(due.readable)]) }
-      if !action.owners.isEmpty { facts.append([.text("Owners: ")] + list(action.owners)) }
-      let entries = item.liveEntries.map { describe($0, plan: plan) }
+    for (number, (ref, _)) in discussed.enumerated() {
+      let taken = item(ref)
       section.subsections.append(
-        Section(
-          heading, number: number + 1,
-          blocks: [.paragraph(joined(facts, separator: " · ")), .bulletList(entries)]))
+        Section(taken.heading, number: number + 1, blocks: taken.blocks))
     }
     return section
   }
 
-  private func newActions() -> Section {
-    var section = Section("New actions")
+  /// An item as the minutes show it: its heading and what was recorded; a confidential one
+  /// in public minutes only said to have been taken.
+  func item(_ ref: ActionRef) -> (heading: [Inline], blocks: [Block], isWithheld: Bool) {
+    let index = MeetingOutcome.index(of: ref, in: outcome)
+    let confidential =
+      index.map { MeetingOutcome.isConfidential($0, in: outcome, record: record) } ?? false
+    if confidential && visibility == .public {
+      return (
+        [.text("Confidential item")],
+        [
+          .paragraph(
+            "A confidential item was taken in the confidential part of the meeting (exempt information)."
+          )
+        ], true
+      )
+    }
+    guard let index else {
+      return (
+        [.text(ref.description)], [.paragraph("This action is no longer in the plans.")], false
+      )
+    }
+    let action = outcome.actions[index]
+    let plan = outcome.plans[action.plan]
+    var heading: [Inline] = [.text(action.id), .text(": "), .text(action.title)]
+    if confidential { heading.append(.text(" (confidential)")) }
+    var facts: [[Inline]] = [[.text("Plan: "), .text(plan.id)]]
+    facts.append([.text("Status: "), .text(statusText(index, in: outcome))])
+    if let due = action.due { facts.append([.text("Due: "), .text(due.readable)]) }
+    if !action.owners.isEmpty { facts.append([.text("Owners: ")] + list(action.owners)) }
+    let entries = record.item(ref).liveEntries.map { describe($0, plan: plan) }
+    return (heading, [.paragraph(joined(facts, separator: " · ")), .bulletList(entries)], false)
+  }
+
+  func newActions(title: String = "New actions") -> Section {
+    var section = Section(title)
     let shown = record.raised.filter { visibility == .full || !$0.isConfidential }
     let withheld = record.raised.count - shown.count
     if record.raised.isEmpty {
@@ -204,9 +223,18 @@ public struct MinutesWriter {
     var section = Section("Action log")
     section.blocks.append(
       .paragraph("Every open action that is red, amber or overdue after this meeting."))
+    addExceptions(
+      Array(outcome.actions.indices), to: &section,
+      label: "Action log: open actions that are red, amber or overdue")
+    return section
+  }
+
+  /// The open actions among `indexes` (of the outcome) that are red, amber or overdue, as a
+  /// table added to `section` (confidential ones only counted in public minutes), or "None."
+  func addExceptions(_ indexes: [Int], to section: inout Section, label: String) {
     var rows: [[Cell]] = []
     var withheld = 0
-    for index in outcome.actions.indices {
+    for index in indexes {
       guard !outcome.isDone(action: index) else { continue }
       let rag = outcome.rag(ofAction: index)
       guard rag == .red || rag == .amber || outcome.isOverdue(action: index, today: today) else {
@@ -228,25 +256,23 @@ public struct MinutesWriter {
     }
     if rows.isEmpty && withheld == 0 {
       section.blocks.append(.paragraph("None."))
-      return section
+      return
     }
     if !rows.isEmpty {
       section.blocks.append(
         .table(
           Table(
-            label: "Action log: open actions that are red, amber or overdue",
-            header: ["Plan", "ID", "Action", "Owner", "Due", "Status"], rows: rows)))
+            label: label, header: ["Plan", "ID", "Action", "Owner", "Due", "Status"], rows: rows)))
     }
     if withheld > 0 {
       section.blocks.append(
         .paragraph("\(withheld) confidential action\(withheld == 1 ? " is" : "s are") not listed."))
     }
-    return section
   }
 
   // MARK: Pieces
 
-  private func describe(_ entry: ItemRecord.Entry, plan: Plan) -> [Inline] {
+  func describe(_ entry: ItemRecord.Entry, plan: Plan) -> [Inline] {
     switch entry.kind {
     case .note(let note): return [.text("Discussed: "), .text(note)]
     case .decision(let decision): return [.strong("Decision:"), .text(" "), .text(decision)]
@@ -287,21 +313,21 @@ public struct MinutesWriter {
     }
   }
 
-  private func statusText(_ index: Int, in store: PlanStore) -> String {
+  func statusText(_ index: Int, in store: PlanStore) -> String {
     store.level(ofAction: index)?.describedLabel ?? "Unrated"
   }
 
   /// Names separated by semicolons, each its own text; "not recorded" when there are none.
-  private func list(_ names: [String]) -> [Inline] {
+  func list(_ names: [String]) -> [Inline] {
     names.isEmpty ? [.text("not recorded")] : joined(names.map { [.text($0)] }, separator: "; ")
   }
 
   /// Lines of runs with `separator` between them.
-  private func joined(_ parts: [[Inline]], separator: String) -> [Inline] {
+  func joined(_ parts: [[Inline]], separator: String) -> [Inline] {
     joined(parts, by: .text(separator))
   }
 
-  private func joined(_ parts: [[Inline]], by separator: Inline) -> [Inline] {
+  func joined(_ parts: [[Inline]], by separator: Inline) -> [Inline] {
     var runs: [Inline] = []
     runs.reserveCapacity(parts.reduce(max(0, parts.count - 1)) { $0 + $1.count })
     for (index, part) in parts.enumerated() {

@@ -58,22 +58,24 @@ public enum MeetingPlanFiles {
         chosen.append(file)
         continue
       }
-      // What apply wrote over the file, and where it kept the version before.
+      // Where apply kept the version before it wrote over the file: that backup, when it
+      // still holds what the meeting started from, is the meeting's own plan, whatever later
+      // meetings' applies have made of the file since.
       let finished: [(plan: String, after: String, backup: String)] =
         (record.applied ?? []).compactMap { applied in
           applied.backup.map { (applied.plan, applied.sha256, $0) }
         }
       let interrupted = (record.interruptedApply ?? []).map { ($0.plan, $0.after, $0.backup) }
-      if let write = (finished + interrupted).first(where: {
-        $0.plan == started.plan && $0.after == hash
-      }),
+      if let write = (finished + interrupted).first(where: { $0.plan == started.plan }),
         case let backup = paths.resolved(write.backup),
         let kept = FileManager.default.contents(atPath: backup),
         SHA256.hex(of: Array(kept)) == started.sha256
       {
         chosen.append(backup)
         notes.append(
-          "\(file) holds this meeting's outcome (apply); using \(backup), the version the meeting started from"
+          write.after == hash
+            ? "\(file) holds this meeting's outcome (apply); using \(backup), the version the meeting started from"
+            : "\(file) has changed since this meeting was applied (later meetings); using \(backup), the version the meeting started from"
         )
         continue
       }

@@ -38,6 +38,13 @@ public struct MeetingRecord: Hashable, Sendable, JournalFold {
   public private(set) var approvals: [MinutesApproval] = []
   /// Any other business, in the order raised.
   public private(set) var otherBusiness: [OtherBusiness] = []
+  /// Every action the chair moved to or the meeting recorded something about, in the order
+  /// first reached: the plan items the board took, walked through or discussed.
+  public private(set) var walked: [ActionRef] = []
+  /// The actions the chair moved to (`moved` entries).
+  private var visitedSet: Set<ActionRef> = []
+  /// The actions in ``walked``, as a set.
+  private var walkedSet: Set<ActionRef> = []
 
   public init() {}
 
@@ -51,8 +58,12 @@ public struct MeetingRecord: Hashable, Sendable, JournalFold {
   public mutating func apply(_ entry: JournalEntry) {
     lastSequence = entry.sequence
     // Each entry costs what it touches: its item, and a set lookup, never the whole record.
+    func markWalked(_ ref: ActionRef) {
+      if walkedSet.insert(ref).inserted { walked.append(ref) }
+    }
     func markDiscussed(_ ref: ActionRef) {
       if discussedSet.insert(ref).inserted { discussed.append(ref) }
+      markWalked(ref)
     }
     func record(_ ref: ActionRef, _ kind: ItemRecord.Entry.Kind) {
       items[ref, default: ItemRecord()].add(ItemRecord.Entry(sequence: entry.sequence, kind: kind))
@@ -62,7 +73,10 @@ public struct MeetingRecord: Hashable, Sendable, JournalFold {
     switch entry.event {
     case .started(let start): self.start = start
     case .details(let change): details.apply(change)
-    case .moved(let ref): position = ref
+    case .moved(let ref):
+      position = ref
+      visitedSet.insert(ref)
+      markWalked(ref)
     case .note(let ref, let text): record(ref, .note(text))
     case .decision(let ref, let text): record(ref, .decision(text))
     case .statusChanged(let ref, let from, let to, let reason):
@@ -110,6 +124,9 @@ public struct MeetingRecord: Hashable, Sendable, JournalFold {
 
   /// The record of an action (empty when nothing was said about it).
   public func item(_ ref: ActionRef) -> ItemRecord { items[ref] ?? ItemRecord() }
+
+  /// Whether the chair moved to the action (walked through it, whatever was recorded).
+  public func wasVisited(_ ref: ActionRef) -> Bool { visitedSet.contains(ref) }
 
   /// Whether the meeting recorded anything about the action.
   public func wasDiscussed(_ ref: ActionRef) -> Bool { discussedSet.contains(ref) }

@@ -14,7 +14,10 @@ struct MinutesCommand: ParsableCommand {
       that a confidential item was taken; --full includes it, and its file is readable by its \
       owner only. --format markdown (the default) writes GitHub-flavoured Markdown; html one \
       self-contained page that prints cleanly; docx a Word document, which needs -o FILE.docx. \
-      -o never writes over the journal or a plan of the meeting.
+      -o never writes over the journal or a plan of the meeting. When a board file \
+      (board.jsonc) is in the journal's folder or the one above it, or beside the plans, the \
+      minutes are the board's: numbered minutes, its action log, DRAFT until a later meeting \
+      in the journal's folder approves them (docs/board.md).
       """
   )
 
@@ -79,9 +82,18 @@ struct MinutesCommand: ParsableCommand {
         throw ValidationError("--today: \(error)")
       }
     }
+    let board: MinutesBoard?
+    do throws(BoardFileError) {
+      board = try MinutesBoard.find(
+        journal: journal, plans: choice.files,
+        warn: { StandardStreams.error("boardwalk: warning: \($0)") })
+    } catch {
+      StandardStreams.error("boardwalk: \(error.message)")
+      throw ExitCode(1)
+    }
     let minutes = MinutesWriter(
       record: record, store: load.store, today: day, since: sinceStore,
-      visibility: paper.visibility)
+      visibility: paper.visibility, board: board)
     let journalPaths = JournalPaths(journal: journal)
     let inputs =
       [(journal, "the meeting's journal")]

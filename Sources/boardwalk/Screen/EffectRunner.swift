@@ -128,13 +128,21 @@ final class EffectRunner {
       let meetingDay = (try? CalendarDate(parsingDay: record.start?.today ?? "")) ?? today
       let inputs =
         [(journalPath, "the meeting's journal")] + load.files.map { ($0.file, "a plan file") }
+      // The board's minutes when the meeting has a board, as `boardwalk minutes` writes them.
+      let board: MinutesBoard?
+      do throws(BoardFileError) {
+        board = try MinutesBoard.find(journal: journalPath, plans: load.files.map(\.file))
+      } catch {
+        return .failed("Minutes not written: \(error.message)")
+      }
       do throws(FileWriteError) {
         for (path, visibility) in [
           (paths.public, MinutesWriter.Visibility.public), (paths.full, .full),
         ] {
           try FileIdentity.refuseOverwriting(path, option: "minutes", inputs: inputs)
           let text = MinutesWriter(
-            record: record, store: load.store, today: meetingDay, visibility: visibility
+            record: record, store: load.store, today: meetingDay, visibility: visibility,
+            board: board
           ).markdown
           // Full minutes hold exempt information: the owner's eyes only.
           try AtomicFile.write(

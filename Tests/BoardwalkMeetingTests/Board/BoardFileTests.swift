@@ -46,6 +46,15 @@ struct BoardFileTests {
     #expect(board.minutePrefix == "MIN")
     #expect(board.meetingsFolder == "meetings")
     #expect(board.quorum == 1)
+    #expect(board.notedWording)
+  }
+
+  @Test("notedWording: false leaves plan items walked through with nothing recorded unminuted")
+  func notedWordingOff() throws {
+    let board = try Self.parse(
+      #"{ "format": "boardwalk-board/1", "name": "B", "notedWording": false }"#)
+    #expect(!board.notedWording)
+    #expect(try Self.parse(Board.starter).notedWording)
   }
 
   @Test("// inside a string is text, not a comment")
@@ -87,6 +96,14 @@ struct BoardFileTests {
       (
         #"{ "format": "boardwalk-board/1", "name": "B", "schedule": ["2027-02-30"] }"#,
         "schedule[1]: \"2027-02-30\" is not a day"
+      ),
+      (
+        #"{ "format": "boardwalk-board/1", "name": "B", "notedWording": "yes" }"#,
+        "notedWording: write true or false"
+      ),
+      (
+        #"{ "format": "boardwalk-board/1", "name": "B", "notedWording": 0 }"#,
+        "notedWording: write true or false"
       ),
       (#"{ "format": "boardwalk-board/1", "name": "B", "#, "not valid JSON"),
     ])

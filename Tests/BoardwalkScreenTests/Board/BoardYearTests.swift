@@ -94,7 +94,9 @@ struct BoardYearTests {
     return entries
   }
 
-  @Test("six meetings: quorum, the action log carried and closed, minutes agreed, 1.1's trend")
+  @Test(
+    "six meetings: quorum, the action log carried and closed, minutes agreed and approved, 1.1's trend"
+  )
   func year() async throws {
     let pane = try MeetingPane.prepare(
       arguments: { plan in ["meet", plan, "--today", "2026-09-22"] }, width: 120, height: 36)
@@ -139,6 +141,43 @@ struct BoardYearTests {
       "summary", pane.planPath, "--history", "6", "--today", "2026-11-30", "--format", "json",
     ])
     #expect(history.exit.status == 0, "\(history)")
+    // Each meeting's minutes: Markdown cmark-gfm reads, as a council board's minutes read.
+    var minutes: [String] = []
+    for day in Self.days {
+      let written = try pane.command(["minutes", "--journal", pane.path("meetings/\(day).jsonl")])
+      #expect(written.exit.status == 0, "\(day): \(written)")
+      _ = try CmarkGFM.html(written.output)
+      minutes.append(written.output)
+    }
+    // Meeting 1, approved at meeting 2 with a correction: no DRAFT, the correction under the
+    // minute it changes, the chair's signature, and the same bytes when written again.
+    #expect(minutes[0].hasPrefix("# Minutes: Hull SEND Improvement Board, 20 Jan 2026"))
+    #expect(!minutes[0].contains("DRAFT"))
+    #expect(
+      minutes[0].contains(
+        "**Correction agreed on 17 Mar 2026:** Jo Smith stayed in the room."), "\(minutes[0])")
+    #expect(minutes[0].contains("Signed …………………………………………………… Chair"))
+    let again = try pane.command([
+      "minutes", "--journal", pane.path("meetings/\(Self.days[0]).jsonl"),
+    ])
+    #expect(again.output == minutes[0])
+    // Meeting 3: three apologies, not quorate; an item taken in private under paragraph 3.
+    #expect(
+      minutes[2].contains("**Quorum:** NOT QUORATE: 3 of 6 voting members present (quorum 4)"))
+    #expect(minutes[2].contains("as defined in paragraph 3 of Part 1 of Schedule 12A to the Act."))
+    #expect(!minutes[2].contains("Contract with the provider under review"), "public minutes")
+    // The board action: carried forward twice (meetings 2 and 3), done at meeting 4.
+    #expect(
+      minutes[2].contains(
+        "| 2026-01-20/1 | Report on EP recruitment | Sam Lee | Jul 2026 | HSIB/2026/5 | 2 | Carried forward to Jul 2026: Interviews in June |"
+      ), "\(minutes[2])")
+    #expect(
+      minutes[3].contains(
+        "| 2026-01-20/1 | Report on EP recruitment | Sam Lee | Jul 2026 | HSIB/2026/5 | 2 | Done: Report received |"
+      ), "\(minutes[3])")
+    // The last meeting's minutes wait for the next meeting to agree them.
+    #expect(minutes[5].hasPrefix("# DRAFT minutes: Hull SEND Improvement Board, 17 Nov 2026"))
+
     // The trend a board looks at, in the detail pane: 1.1's ratings at the last meetings.
     let viewer = try TmuxSession.start(width: 120, height: 40, in: pane.folder, remainOnExit: true)
     defer { viewer.kill() }
