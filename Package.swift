@@ -115,7 +115,7 @@ let package = Package(
         "BoardwalkTestSupport",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
-      exclude: ["__Snapshots__"],
+      exclude: ["__Snapshots__", "Minutes/__Snapshots__"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

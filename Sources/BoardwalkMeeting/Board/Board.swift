@@ -47,14 +47,23 @@ public struct Board: Hashable, Sendable {
   /// Whether a plan item the board walked through with nothing recorded is minuted as "The
   /// Board noted the update." (`notedWording`, on unless the board file turns it off).
   public var notedWording: Bool
+  /// Where the board usually meets, the time it starts and who takes its minutes: what the
+  /// minutes' header gives when a meeting's details do not say otherwise.
+  public var venue: String
+  public var time: String
+  public var minuteTaker: String
   /// The board file, as it was found.
   public var file: String
 
   public init(
     name: String, members: [Member], quorum: Int, minutePrefix: String = "MIN",
     meetingsFolder: String = "meetings", standingItems: [String] = Board.defaultStandingItems,
-    schedule: [CalendarDate] = [], notedWording: Bool = true, file: String = Board.fileName
+    schedule: [CalendarDate] = [], notedWording: Bool = true, venue: String = "",
+    time: String = "", minuteTaker: String = "", file: String = Board.fileName
   ) {
+    self.venue = venue
+    self.time = time
+    self.minuteTaker = minuteTaker
     self.notedWording = notedWording
     self.name = name
     self.members = members
@@ -149,7 +158,7 @@ extension Board {
     }
     let known = [
       "format", "name", "minutePrefix", "meetings", "quorum", "members", "standingItems",
-      "schedule", "notedWording",
+      "schedule", "notedWording", "venue", "time", "minuteTaker",
     ]
     if let unknown = root.keys.sorted().first(where: { !known.contains($0) && !$0.hasPrefix("x-") })
     {
@@ -245,7 +254,9 @@ extension Board {
       name: name, members: members, quorum: quorum,
       minutePrefix: try text("minutePrefix", default: "MIN"),
       meetingsFolder: try text("meetings", default: "meetings"), standingItems: standing,
-      schedule: schedule, notedWording: noted, file: file)
+      schedule: schedule, notedWording: noted, venue: try text("venue", default: ""),
+      time: try text("time", default: ""), minuteTaker: try text("minuteTaker", default: ""),
+      file: file)
   }
 
   /// Whether a value JSONSerialization read is `true` or `false` (numbers bridge to Bool

@@ -42,6 +42,12 @@ extension Board {
       // update." (false leaves such items out of the minutes).
       "notedWording": true,
 
+      // Where and when the board usually meets, and who takes its minutes: the minutes'
+      // header gives them unless a meeting's details say otherwise (record details --venue).
+      "venue": "Council Chamber, Guildhall",
+      "time": "10:00",
+      "minuteTaker": "SEND Programme Manager",
+
       // The meetings planned this year: `pack` prepares for the next one.
       "schedule": ["2026-11-22", "2027-01-24", "2027-03-21"]
     }

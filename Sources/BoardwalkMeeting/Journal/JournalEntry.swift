@@ -58,6 +58,9 @@ public struct JournalEntry: Hashable, Sendable {
       list("declarations", change.declarations)
       text("previousMeeting", change.previousMeeting)
       text("nextMeeting", change.nextMeeting)
+      text("time", change.time)
+      text("venue", change.venue)
+      text("minuteTaker", change.minuteTaker)
     case .moved(let action):
       text("type", "moved")
       ref(action)
@@ -246,7 +249,8 @@ public struct JournalEntry: Hashable, Sendable {
           title: raw.title, date: raw.date, chair: raw.chair, present: raw.present,
           apologies: raw.apologies,
           declarations: raw.declarations, previousMeeting: raw.previousMeeting,
-          nextMeeting: raw.nextMeeting))
+          nextMeeting: raw.nextMeeting, time: raw.time, venue: raw.venue,
+          minuteTaker: raw.minuteTaker))
     case "moved": event = .moved(try ref())
     case "note": event = .note(try ref(), text: try required(raw.text, "text"))
     case "decision": event = .decision(try ref(), text: try required(raw.text, "text"))
@@ -437,6 +441,9 @@ private struct RawLine: Decodable {
   let corrections: [MinutesApproval.Correction]?
   let paragraph: Int?
   let decision: String?
+  let time: String?
+  let venue: String?
+  let minuteTaker: String?
 }
 
 extension RawLine {
@@ -444,7 +451,7 @@ extension RawLine {
   private enum Key: Int, CaseIterable {
     case at, type, format, agenda, today, title, date, chair, previousMeeting, nextMeeting, plan
     case action, text, from, to, reason, area, lead, cycle, name, attendance, `for`, interest, id
-    case owner, outcome, meeting, decision, due
+    case owner, outcome, meeting, decision, time, venue, minuteTaker, due
     case seq, target, milestone, confidential, leftRoom, paragraph
     case plans, present, apologies, declarations, owners, writes, corrections
 
@@ -516,6 +523,7 @@ extension RawLine {
       attendance: text(.attendance), for: text(.for), interest: text(.interest),
       leftRoom: leftRoom, id: text(.id), owner: text(.owner), outcome: text(.outcome),
       meeting: text(.meeting), corrections: nil, paragraph: paragraph,
-      decision: text(.decision))
+      decision: text(.decision), time: text(.time), venue: text(.venue),
+      minuteTaker: text(.minuteTaker))
   }
 }

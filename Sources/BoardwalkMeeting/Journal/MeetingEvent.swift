@@ -151,12 +151,19 @@ public struct MeetingDetailsChange: Hashable, Sendable, Codable {
   /// When the board last met: movement in the minutes is measured from it.
   public var previousMeeting: String?
   public var nextMeeting: String?
+  public var time: String?
+  public var venue: String?
+  public var minuteTaker: String?
 
   public init(
     title: String? = nil, date: String? = nil, chair: String? = nil, present: [String]? = nil,
     apologies: [String]? = nil, declarations: [String]? = nil, previousMeeting: String? = nil,
-    nextMeeting: String? = nil
+    nextMeeting: String? = nil, time: String? = nil, venue: String? = nil,
+    minuteTaker: String? = nil
   ) {
+    self.time = time
+    self.venue = venue
+    self.minuteTaker = minuteTaker
     self.title = title
     self.date = date
     self.chair = chair

@@ -103,6 +103,11 @@ extension MinutesWriter {
 
   // MARK: Header
 
+  /// The meeting's own word, else the board file's, else "not recorded".
+  private func given(_ meeting: String, _ board: String) -> String {
+    !meeting.isEmpty ? meeting : !board.isEmpty ? board : "not recorded"
+  }
+
   private func boardHeader(_ context: MinutesBoard, day: CalendarDate, approvedOn: CalendarDate?)
     -> [Block]
   {
@@ -134,7 +139,10 @@ extension MinutesWriter {
         .text(details.title.isEmpty ? "Meeting of the board" : details.title),
       ],
       [.strong("Date:"), .text(" \(day.readable)")],
+      [.strong("Time:"), .text(" "), .text(given(details.time, board.time))],
+      [.strong("Venue:"), .text(" "), .text(given(details.venue, board.venue))],
       [.strong("Chair:"), .text(" "), .text(chair(board: board, attendance: attendance))],
+      [.strong("Minute-taker:"), .text(" "), .text(given(details.minuteTaker, board.minuteTaker))],
       line("Members present:", people(.present), none: "not recorded"),
       line("Substitutes:", people(.substitute)),
       line("Apologies:", people(.apologies)),

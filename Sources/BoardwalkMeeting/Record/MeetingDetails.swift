@@ -8,6 +8,11 @@ public struct MeetingDetails: Hashable, Sendable {
   public var declarations: [String] = []
   public var previousMeeting = ""
   public var nextMeeting = ""
+  /// When it started, where it was held, and who took the minutes (the board file gives
+  /// them when a meeting does not).
+  public var time = ""
+  public var venue = ""
+  public var minuteTaker = ""
 
   public init() {}
 
@@ -20,6 +25,9 @@ public struct MeetingDetails: Hashable, Sendable {
     if let value = change.declarations { declarations = value }
     if let value = change.previousMeeting { previousMeeting = value }
     if let value = change.nextMeeting { nextMeeting = value }
+    if let value = change.time { time = value }
+    if let value = change.venue { venue = value }
+    if let value = change.minuteTaker { minuteTaker = value }
   }
 
   /// The change that turns these details into `other` (only fields that differ).
@@ -31,6 +39,8 @@ public struct MeetingDetails: Hashable, Sendable {
       apologies: other.apologies != apologies ? other.apologies : nil,
       declarations: other.declarations != declarations ? other.declarations : nil,
       previousMeeting: other.previousMeeting != previousMeeting ? other.previousMeeting : nil,
-      nextMeeting: other.nextMeeting != nextMeeting ? other.nextMeeting : nil)
+      nextMeeting: other.nextMeeting != nextMeeting ? other.nextMeeting : nil,
+      time: other.time != time ? other.time : nil, venue: other.venue != venue ? other.venue : nil,
+      minuteTaker: other.minuteTaker != minuteTaker ? other.minuteTaker : nil)
   }
 }

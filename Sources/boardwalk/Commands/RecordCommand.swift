@@ -11,7 +11,8 @@ struct RecordCommand: ParsableCommand {
     abstract: "Record one entry of a meeting without the screen (for scripts).",
     discussion: """
       KIND is one of: start (PATH... are the plans; --today, --agenda), details (--title, \
-      --date, --chair, --present, --apologies, --next-meeting), moved, note, decision \
+      --date, --chair, --present, --apologies, --next-meeting, --time, --venue, \
+      --minute-taker), moved, note, decision \
       (--text), status (--to KEY --reason TEXT), due (--to DATE --reason TEXT: YYYY-MM-DD, \
       YYYY-MM, ongoing or tbc), propose-closure (--text), confirm-closure, \
       withdraw-closure, reopen-closure, confidential (--yes with --paragraph N of Schedule \
@@ -92,6 +93,12 @@ struct RecordCommand: ParsableCommand {
   var apologies: String?
   @Option(help: ArgumentHelp("With details: the next meeting's date.", valueName: "YYYY-MM-DD"))
   var nextMeeting: String?
+  @Option(help: ArgumentHelp("With details: when the meeting started.", valueName: "HH:MM"))
+  var time: String?
+  @Option(help: ArgumentHelp("With details: where it was held.", valueName: "TEXT"))
+  var venue: String?
+  @Option(help: ArgumentHelp("With details: who took the minutes.", valueName: "NAME"))
+  var minuteTaker: String?
 
   @Option(
     help: ArgumentHelp(
@@ -315,10 +322,11 @@ struct RecordCommand: ParsableCommand {
       }
       let change = MeetingDetailsChange(
         title: title, date: date, chair: chair, present: names(present),
-        apologies: names(apologies), nextMeeting: nextMeeting)
+        apologies: names(apologies), nextMeeting: nextMeeting, time: time, venue: venue,
+        minuteTaker: minuteTaker)
       guard !change.isEmpty else {
         StandardStreams.error(
-          "boardwalk: details: give at least one of --title, --date, --chair, --present, --apologies, --next-meeting"
+          "boardwalk: details: give at least one of --title, --date, --chair, --present, --apologies, --next-meeting, --time, --venue, --minute-taker"
         )
         throw ExitCode(64)
       }

@@ -284,4 +284,23 @@ struct BoardMinutesCommandTests {
     #expect(after.errorOutput.contains("the version the meeting started from"), "\(after)")
     #expect(after.output == before)
   }
+
+  @Test("the header gives the meeting's time, venue and minute-taker from its details")
+  func timeAndVenue() throws {
+    let board = try BoardFolder()
+    defer { board.folder.remove() }
+    try board.open("2026-09-20", present: Array(BoardFolder.members.prefix(4)))
+    try board.record(
+      "2026-09-20",
+      [
+        [
+          "details", "--time", "14:00", "--venue", "Room 3, Guildhall", "--minute-taker",
+          "Lee Ward",
+        ]
+      ])
+    let minutes = try board.minutes("2026-09-20").output
+    #expect(minutes.contains("**Time:** 14:00<br>"), "\(minutes)")
+    #expect(minutes.contains("**Venue:** Room 3, Guildhall<br>"))
+    #expect(minutes.contains("**Minute-taker:** Lee Ward<br>"))
+  }
 }

@@ -21,7 +21,9 @@ struct BoardFileTests {
 
   static let minimal = #"{ "format": "boardwalk-board/1", "name": "A board" }"#
 
-  @Test("the starter file init writes reads back: members, quorum, prefix, folder, items, schedule")
+  @Test(
+    "the starter file init writes reads back: members, quorum, prefix, folder, items, schedule, venue"
+  )
   func starter() throws {
     let board = try Self.parse(Board.starter)
     #expect(board.name == "Northbrook SEND Improvement Board")
@@ -32,6 +34,9 @@ struct BoardFileTests {
     #expect(board.meetingsFolder == "meetings")
     #expect(board.standingItems.first == "Welcome, apologies and quorum")
     #expect(board.schedule.map(\.description) == ["2026-11-22", "2027-01-24", "2027-03-21"])
+    #expect(board.venue == "Council Chamber, Guildhall")
+    #expect(board.time == "10:00")
+    #expect(board.minuteTaker == "SEND Programme Manager")
     let day = CalendarDate(year: 2026, month: 12, day: 1)!
     #expect(board.nextMeeting(after: day)?.description == "2027-01-24")
     #expect(board.lastMeeting(before: day)?.description == "2026-11-22")
