@@ -163,27 +163,26 @@ public struct Action: Sendable, Hashable {
 }
 
 extension Action {
-  /// The same action with another status (a level index of its plan's scale; `nil` for
-  /// unrated).
   /// The action with its due date moved to `due` (the words a source gave for the old date
   /// no longer apply, so they go).
   public func replacingDue(_ due: DueDate) -> Action {
-    Action(
-      plan: plan, id: id, area: area, links: links, owners: owners, start: start, due: due,
-      status: status,
-      sources: sources, isConfidential: isConfidential, text: text, title: titleRef,
-      objective: objectiveRef,
-      dueText: nil, outcomes: outcomesRef, measures: measuresRef, evidence: evidenceRef,
-      milestones: storedMilestones, updates: storedUpdates)
+    replacing(due: due, status: status, dueText: nil)
   }
 
+  /// The same action with another status (a level index of its plan's scale; `nil` for
+  /// unrated).
   public func replacingStatus(_ status: Int?) -> Action {
+    replacing(due: due, status: status, dueText: dueTextRef)
+  }
+
+  /// The action with these due date, status and source words, everything else as it is.
+  private func replacing(due: DueDate?, status: Int?, dueText: TextRef?) -> Action {
     Action(
       plan: plan, id: id, area: area, links: links, owners: owners, start: start, due: due,
       status: status,
       sources: sources, isConfidential: isConfidential, text: text, title: titleRef,
       objective: objectiveRef,
-      dueText: dueTextRef, outcomes: outcomesRef, measures: measuresRef, evidence: evidenceRef,
+      dueText: dueText, outcomes: outcomesRef, measures: measuresRef, evidence: evidenceRef,
       milestones: storedMilestones, updates: storedUpdates)
   }
 }
