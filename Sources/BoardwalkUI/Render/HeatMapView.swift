@@ -7,7 +7,8 @@ enum HeatMapView {
     let theme = state.theme
     let rowsName = state.heatMapGrouping == .area ? "areas" : "owners"
     let inner = PaneFrame.draw(
-      "Heat map · \(rowsName) (H)", in: rect, focused: focused, theme: theme, into: &grid)
+      "Heat map · \(rowsName) (H)" + (state.isHeatMapCounting ? " · counting…" : ""), in: rect,
+      focused: focused, theme: theme, into: &grid)
     guard inner.width > 8, inner.height > 1 else { return }
     let columns = state.heatColumns
     let geometry = HeatMapGeometry(

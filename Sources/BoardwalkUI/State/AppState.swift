@@ -160,9 +160,18 @@ public struct AppState: Sendable {
       in: store, today: today, within: candidates, withholdingTextOf: withheldActions)
     rows = sort.sorted(Array(matching), in: store)
     heatMapIsStale = true
-    refreshHeatMapIfShown()
+    // A large selection's heat map is counted after the frame (on the shell's next tick),
+    // so a filter typed live keeps up with the keys; a small one at once.
+    if matching.count <= Self.heatMapCountedAtOnce { refreshHeatMapIfShown() }
     reselect(selected)
   }
+
+  /// The most matching actions whose heat map is counted with the key that changed them;
+  /// above it the table is drawn first and the heat map follows on the next tick.
+  static let heatMapCountedAtOnce = 20_000
+
+  /// Whether the heat map on screen waits to be counted (its pane says so).
+  public var isHeatMapCounting: Bool { heatMapIsStale && layout.panes[.heatMap] != nil }
 
   /// In public mode, the actions whose words are withheld (confidential in their plan or
   /// marked so in the meeting): a search does not look into them.

@@ -40,6 +40,8 @@ extension AppState {
       } else if handleReturnKey(key) {
         // A key of the lead's return, or of what is being written in it.
       } else if let command = keyMap.command(for: key, in: .screen, pane: focus) {
+        // A key on the heat map acts on its counts: they are brought up to date first.
+        if focus == .heatMap { refreshHeatMapIfShown() }
         perform(command)
       }
     case .paste(let text):
@@ -54,12 +56,16 @@ extension AppState {
   /// Whether work is left that the next ticks will do (a picker still matching its query):
   /// the shell then sends ticks instead of waiting for a key.
   public var hasPendingWork: Bool {
-    if case .picker(let picker) = overlay { return picker.isSearching }
-    return false
+    if case .picker(let picker) = overlay, picker.isSearching { return true }
+    return isHeatMapCounting
   }
 
-  /// One slice of the pending work.
+  /// One slice of the pending work: the heat map left to count, or the picker's next slice.
   mutating func continuePendingWork() {
+    if isHeatMapCounting {
+      refreshHeatMapIfShown()
+      return
+    }
     guard case .picker(var picker) = overlay, picker.isSearching else { return }
     picker.continueSearch()
     picker.cursor.keepVisible(count: picker.visibleItems.count, visible: max(1, pickerRows))

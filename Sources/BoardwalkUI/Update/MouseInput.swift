@@ -1,6 +1,8 @@
 extension AppState {
   /// A click or wheel turn.
   mutating func handleMouse(_ mouse: MouseEvent) {
+    // A click on the heat map acts on its counts: they are brought up to date first.
+    refreshHeatMapIfShown()
     let layout = self.layout
     if case .picker(var picker) = overlay {
       clickPicker(mouse, &picker)
