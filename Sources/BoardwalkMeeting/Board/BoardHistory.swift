@@ -88,23 +88,16 @@ public struct BoardActionLog: Hashable, Sendable {
     /// How many times the board carried it forward.
     public var timesCarried = 0
     /// Done or dropped, with the note and the day; `nil` while open.
-    public var closed: (outcome: BoardActionReview.Outcome, note: String, day: CalendarDate)?
-    /// The reason given the last time it was carried forward.
-    public var lastReason: String?
+    public var closed: Closing?
 
     public var isOpen: Bool { closed == nil }
+  }
 
-    public static func == (lhs: Entry, rhs: Entry) -> Bool {
-      lhs.action == rhs.action && lhs.raisedOn == rhs.raisedOn && lhs.due == rhs.due
-        && lhs.timesCarried == rhs.timesCarried && lhs.closed?.outcome == rhs.closed?.outcome
-        && lhs.closed?.note == rhs.closed?.note && lhs.closed?.day == rhs.closed?.day
-        && lhs.lastReason == rhs.lastReason
-    }
-
-    public func hash(into hasher: inout Hasher) {
-      hasher.combine(action)
-      hasher.combine(timesCarried)
-    }
+  /// How the board closed an action of its log: done or dropped, why, and when.
+  public struct Closing: Hashable, Sendable {
+    public let outcome: BoardActionReview.Outcome
+    public let note: String
+    public let day: CalendarDate
   }
 
   /// Every action, in the order raised.
@@ -129,10 +122,9 @@ public struct BoardActionLog: Hashable, Sendable {
       case .carried:
         entries[at].timesCarried += 1
         entries[at].due = review.due ?? entries[at].due
-        entries[at].lastReason = review.note
         entries[at].closed = nil
       case .done, .dropped:
-        entries[at].closed = (review.outcome, review.note, day)
+        entries[at].closed = Closing(outcome: review.outcome, note: review.note, day: day)
       }
     }
   }

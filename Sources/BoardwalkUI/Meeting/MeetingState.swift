@@ -81,15 +81,6 @@ public struct MeetingState: Sendable {
     return left
   }
 
-  /// The board's action log: earlier meetings' actions, then this meeting's own and its
-  /// reviews.
-  public var actionLog: BoardActionLog? {
-    guard let board else { return nil }
-    var log = board.log
-    log.fold(record, day: MeetingRules.day(of: record))
-    return log
-  }
-
   /// Goes to the agenda item `ref`, when it is on the agenda (a followed meeting moving on).
   mutating func follow(to ref: ActionRef, in store: PlanStore) {
     guard let index = agenda.actions.firstIndex(where: { Self.ref(of: $0, in: store) == ref })
