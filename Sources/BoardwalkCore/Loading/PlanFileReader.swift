@@ -14,11 +14,17 @@ public enum PlanFileReader {
     public var planIDLocation: SourceLocation? = nil
     /// The plan's share of a store, built on the reading thread.
     var parts: PlanParts? = nil
+    /// The SHA-256 of the bytes read, when asked for (a meeting compares it with the
+    /// fingerprint it started from, so the file is read once for both).
+    public var sha256: String? = nil
   }
 
   /// Reads the file at `path`, through the reader that claims it when one of `readers` does.
+  /// With `fingerprinting`, the outcome carries the SHA-256 of the file's bytes (not for a
+  /// file read through a reader, whose bytes are not the plan's).
   public static func read(
-    path: String, planIndex: Int = 0, readers: [any PlanSourceReader] = []
+    path: String, planIndex: Int = 0, readers: [any PlanSourceReader] = [],
+    fingerprinting: Bool = false
   ) -> Outcome {
     if let reader = readers.reader(for: path) {
       return read(path: path, planIndex: planIndex, through: reader)
@@ -34,9 +40,11 @@ public enum PlanFileReader {
         diagnostics: [Diagnostic(.error, file: path, message: "cannot read the file (\(reason))")],
         byteCount: 0)
     }
-    return data.withUnsafeBytes { raw in
+    var outcome = data.withUnsafeBytes { raw in
       decode(raw.bindMemory(to: UInt8.self), file: path, planIndex: planIndex)
     }
+    if fingerprinting { outcome.sha256 = SHA256.hex(of: data) }
+    return outcome
   }
 
   /// Decodes a plan file's bytes; `file` names it in diagnostics.

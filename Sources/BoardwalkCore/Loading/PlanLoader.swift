@@ -22,14 +22,19 @@ public enum PlanLoader {
     public let errorCount: Int
     public let warningCount: Int
     public let byteCount: Int
+    /// The SHA-256 of the file's bytes as read, when the load was asked to fingerprint.
+    public let sha256: String?
   }
 
   /// Loads every plan file named by `paths` (files, or folders of `*.json`). Files that one
   /// of `readers` claims (a spreadsheet tracker) are read through it.
-  /// Files with errors are left out of the store; their problems are in the result.
-  public static func load(paths: [String], readers: [any PlanSourceReader] = []) -> Result {
+  /// Files with errors are left out of the store; their problems are in the result. With
+  /// `fingerprinting`, each file's report carries the SHA-256 of the bytes that were read.
+  public static func load(
+    paths: [String], readers: [any PlanSourceReader] = [], fingerprinting: Bool = false
+  ) -> Result {
     let (files, listProblems) = PlanFileList.expand(paths, readers: readers)
-    let outcomes = readAll(files, readers: readers)
+    let outcomes = readAll(files, readers: readers, fingerprinting: fingerprinting)
     var builder = PlanStore.Builder()
     builder.reserve(plans: outcomes.count)
     var diagnostics = listProblems
@@ -58,21 +63,25 @@ public enum PlanLoader {
         FileReport(
           file: outcome.file, planIndex: planIndex,
           errorCount: fileDiagnostics.filter(\.isError).count,
-          warningCount: fileDiagnostics.filter { !$0.isError }.count, byteCount: outcome.byteCount))
+          warningCount: fileDiagnostics.filter { !$0.isError }.count, byteCount: outcome.byteCount,
+          sha256: outcome.sha256))
     }
     return Result(store: builder.build(), diagnostics: diagnostics, files: reports)
   }
 
   /// Reads the files, several at once when there are several.
-  private static func readAll(_ files: [String], readers: [any PlanSourceReader])
-    -> [PlanFileReader.Outcome]
-  {
+  private static func readAll(
+    _ files: [String], readers: [any PlanSourceReader], fingerprinting: Bool
+  ) -> [PlanFileReader.Outcome] {
     guard files.count > 1 else {
-      return files.map { PlanFileReader.read(path: $0, readers: readers) }
+      return files.map {
+        PlanFileReader.read(path: $0, readers: readers, fingerprinting: fingerprinting)
+      }
     }
     // Each file's actions are numbered as the plan it will be if every file loads.
     return ConcurrentMap.map(files.indices) { index in
-      PlanFileReader.read(path: files[index], planIndex: index, readers: readers)
+      PlanFileReader.read(
+        path: files[index], planIndex: index, readers: readers, fingerprinting: fingerprinting)
     }
   }
 }

@@ -47,10 +47,31 @@ public struct MarkdownWriter: Sendable {
     runs(section.heading, in: .heading, into: &out)
     out += "\n\n".utf8
     for block in section.blocks { self.block(block, into: &out) }
-    for subsection in section.subsections {
-      self.section(subsection, level: level + 1, into: &out)
+    guard section.subsections.count > subsectionsWrittenAlone else {
+      for subsection in section.subsections {
+        self.section(subsection, level: level + 1, into: &out)
+      }
+      return
     }
+    // Many subsections (a meeting's items): written in batches on every core, then joined
+    // in order. Each subsection's Markdown depends on nothing around it.
+    let subsections = section.subsections
+    let batches = stride(from: 0, to: subsections.count, by: subsectionsWrittenAlone).map {
+      $0..<min($0 + subsectionsWrittenAlone, subsections.count)
+    }
+    let parts = ConcurrentMap.map(batches) { range in
+      var part: [UInt8] = []
+      for subsection in subsections[range] {
+        self.section(subsection, level: level + 1, into: &part)
+      }
+      return part
+    }
+    out.reserveCapacity(out.count + parts.reduce(0) { $0 + $1.count })
+    for part in parts { out += part }
   }
+
+  /// Up to this many subsections are written one after another; more are shared out.
+  static let subsectionsWrittenAlone = 256
 
   private static func block(_ block: Block, into out: inout [UInt8]) {
     switch block {

@@ -1,3 +1,5 @@
+import BoardwalkCore
+
 /// A journal file's entries, read back, and what was wrong with its end.
 public struct JournalContents: Sendable {
   public let entries: [JournalEntry]
@@ -25,26 +27,23 @@ public struct JournalContents: Sendable {
   public static func parse(
     _ bytes: [UInt8], file: String, after sequence: Int = 0, kind: JournalKind = .meeting
   ) throws(JournalError) -> JournalContents {
+    let lines = Self.lines(of: bytes)
+    let decoded = Self.decode(lines, of: bytes)
     var entries: [JournalEntry] = []
-    var lineStart = 0
-    var lineNumber = 0
+    entries.reserveCapacity(lines.count)
     var completeLength = 0
     var tornTail: String?
     var lacksFinalLineBreak = false
-    while lineStart < bytes.count {
-      lineNumber += 1
-      let newline = bytes[lineStart...].firstIndex(of: 0x0A)
-      let lineEnd = newline ?? bytes.count
-      let isLast = newline == nil || lineEnd + 1 >= bytes.count
-      let text = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
-      // A line that starts an object is not blank: most lines, so most need no look.
-      if bytes[lineStart] != UInt8(ascii: "{"), text.allSatisfy(\.isWhitespace) {
-        if newline != nil { completeLength = lineEnd + 1 }
-        lineStart = lineEnd + 1
+    for (offset, line) in lines.enumerated() {
+      let lineNumber = offset + 1
+      let isLast = !line.hasBreak || line.end + 1 >= bytes.count
+      guard let result = decoded[offset] else {
+        // A blank line: skipped, and counted as written when it is whole.
+        if line.hasBreak { completeLength = line.end + 1 }
         continue
       }
       do throws(JournalLineError) {
-        let entry = try JournalEntry(line: text)
+        let entry = try result.get()
         let previous = entries.last?.sequence ?? sequence
         guard entry.sequence == previous + 1 else {
           throw JournalLineError("entry \(entry.sequence) follows entry \(previous)")
@@ -60,27 +59,71 @@ public struct JournalContents: Sendable {
             "a \"\(entry.line.firstType)\" entry does not belong in a \(kind.name)")
         }
         entries.append(entry)
-        completeLength = newline.map { $0 + 1 } ?? bytes.count
-        lacksFinalLineBreak = newline == nil
+        completeLength = line.hasBreak ? line.end + 1 : bytes.count
+        lacksFinalLineBreak = !line.hasBreak
       } catch {
+        let text = String(decoding: bytes[line.start..<line.end], as: UTF8.self)
         if entries.isEmpty && sequence == 0 {
           throw notAJournal(file, line: lineNumber, text: text, error, kind: kind)
         }
         if isLast {
-          let reason = newline == nil ? "it has no line break: it was being written" : error.message
+          let reason = line.hasBreak ? error.message : "it has no line break: it was being written"
           tornTail =
-            "\(file):\(lineNumber): the last line is incomplete (\(reason)), probably cut off by a crash or power cut; it was skipped (\(lineEnd - lineStart) bytes)"
+            "\(file):\(lineNumber): the last line is incomplete (\(reason)), probably cut off by a crash or power cut; it was skipped (\(line.end - line.start) bytes)"
           break
         }
         throw JournalError(
           "\(file):\(lineNumber): \(error.message); the journal is damaged here. Entries after it cannot be trusted: restore the file from a backup or remove the line by hand."
         )
       }
-      lineStart = lineEnd + 1
     }
     return JournalContents(
       entries: entries, tornTail: tornTail, completeLength: completeLength,
       lacksFinalLineBreak: lacksFinalLineBreak)
+  }
+
+  /// Where a line of a journal lies in its bytes: `start..<end`, and whether a line break
+  /// follows it (the last line of a file being written may lack one).
+  struct Line: Sendable {
+    let start: Int
+    let end: Int
+    let hasBreak: Bool
+  }
+
+  /// The lines of `bytes`, found in one pass.
+  static func lines(of bytes: [UInt8]) -> [Line] {
+    var lines: [Line] = []
+    var start = 0
+    while start < bytes.count {
+      let newline = bytes[start...].firstIndex(of: 0x0A)
+      let end = newline ?? bytes.count
+      lines.append(Line(start: start, end: end, hasBreak: newline != nil))
+      start = end + 1
+    }
+    return lines
+  }
+
+  /// Lines in a batch decoded together: enough to be worth a core, few enough that a
+  /// journal of a few thousand entries is shared out.
+  static let batch = 512
+
+  /// Each line's entry, or why it is not one; `nil` for a blank line. Lines are independent
+  /// of each other, so a long journal is decoded in batches on every core; the order in
+  /// which entries follow one another is checked afterwards, in one pass.
+  static func decode(
+    _ lines: [Line], of bytes: [UInt8]
+  ) -> [Result<JournalEntry, JournalLineError>?] {
+    @Sendable func decode(_ line: Line) -> Result<JournalEntry, JournalLineError>? {
+      // A line that starts an object is not blank: most lines, so most need no look.
+      let text = String(decoding: bytes[line.start..<line.end], as: UTF8.self)
+      if bytes[line.start] != UInt8(ascii: "{"), text.allSatisfy(\.isWhitespace) { return nil }
+      return Result { () throws(JournalLineError) in try JournalEntry(line: text) }
+    }
+    guard lines.count > batch else { return lines.map(decode) }
+    let batches = stride(from: 0, to: lines.count, by: batch).map {
+      $0..<min($0 + batch, lines.count)
+    }
+    return ConcurrentMap.map(batches) { range in lines[range].map(decode) }.flatMap { $0 }
   }
 
   /// The refusal of a file whose first line is not the start of a `kind` file.

@@ -10,17 +10,12 @@ public enum MeetingPlanFiles {
     public let notes: [String]
   }
 
-  /// The files to read for the meeting that `record` holds (read from the journal at
-  /// `journal`), from `candidates` (files or folders; the files the meeting started with when
-  /// empty, found from the journal's folder).
-  ///
-  /// A file whose contents differ from the meeting's start is replaced by the backup `apply`
-  /// kept of it (an `apply` that finished, or one that was interrupted) when that backup is
-  /// the version the meeting started from; otherwise it is refused, unless `allowChanged`.
-  public static func choose(
-    for record: MeetingRecord, journal: String, candidates: [String], allowChanged: Bool,
+  /// The plan files `candidates` name (files or folders), or, when there are none, the
+  /// files the meeting that `record` holds started with, found from the journal's folder.
+  public static func files(
+    for record: MeetingRecord, journal: String, candidates: [String],
     readers: [any PlanSourceReader] = []
-  ) throws(ApplyError) -> Choice {
+  ) throws(ApplyError) -> [String] {
     guard let start = record.start else {
       throw ApplyError("no meeting has started in this journal")
     }
@@ -29,12 +24,33 @@ public enum MeetingPlanFiles {
       candidates.isEmpty ? start.plans.map { paths.resolved($0.file) } : candidates,
       readers: readers)
     if let problem = problems.first { throw ApplyError(problem.description) }
+    return files
+  }
+
+  /// The files to read for the meeting that `record` holds (read from the journal at
+  /// `journal`), from `candidates` (files or folders; the files the meeting started with when
+  /// empty, found from the journal's folder).
+  ///
+  /// A file whose contents differ from the meeting's start is replaced by the backup `apply`
+  /// kept of it (an `apply` that finished, or one that was interrupted) when that backup is
+  /// the version the meeting started from; otherwise it is refused, unless `allowChanged`.
+  /// `fingerprints` are the SHA-256 of files already read (by a load that fingerprinted
+  /// them): those files are not read again.
+  public static func choose(
+    for record: MeetingRecord, journal: String, candidates: [String], allowChanged: Bool,
+    readers: [any PlanSourceReader] = [], fingerprints: [String: String] = [:]
+  ) throws(ApplyError) -> Choice {
+    guard let start = record.start else {
+      throw ApplyError("no meeting has started in this journal")
+    }
+    let paths = JournalPaths(journal: journal)
+    let files = try files(for: record, journal: journal, candidates: candidates, readers: readers)
     var chosen: [String] = []
     var notes: [String] = []
-    // Every file fingerprinted first, several at a time (one at a time, hashing plans of
-    // tens of megabytes took longer than reading them).
+    // Every file not yet fingerprinted is, several at a time (one at a time, hashing plans
+    // of tens of megabytes took longer than reading them).
     let hashes = ConcurrentMap.map(files) { file in
-      FileManager.default.contents(atPath: file).map { SHA256.hex(of: $0) }
+      fingerprints[file] ?? FileManager.default.contents(atPath: file).map { SHA256.hex(of: $0) }
     }
     for (file, hash) in zip(files, hashes) {
       guard let hash else {

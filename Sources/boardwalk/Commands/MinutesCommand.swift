@@ -50,17 +50,29 @@ struct MinutesCommand: ParsableCommand {
       StandardStreams.error("boardwalk: \(journal): no meeting has started in this journal")
       throw ExitCode(1)
     }
+    // Each plan file is read once: loaded and fingerprinted in the same pass, then checked
+    // against the fingerprints the meeting started from. Only when one has changed since
+    // (and a backup stands in for it) is anything read again.
     let choice: MeetingPlanFiles.Choice
+    let first: PlanLoader.Result
     do throws(ApplyError) {
+      let files = try MeetingPlanFiles.files(
+        for: record, journal: journal, candidates: paths, readers: PlanLoading.readers)
+      first = PlanLoader.load(paths: files, readers: PlanLoading.readers, fingerprinting: true)
       choice = try MeetingPlanFiles.choose(
-        for: record, journal: journal, candidates: paths, allowChanged: useChangedPlans,
-        readers: PlanLoading.readers)
+        for: record, journal: journal, candidates: files, allowChanged: useChangedPlans,
+        readers: PlanLoading.readers,
+        fingerprints: Dictionary(
+          first.files.compactMap { report in report.sha256.map { (report.file, $0) } },
+          uniquingKeysWith: { earlier, _ in earlier }))
     } catch {
       StandardStreams.error("boardwalk: \(error.message)")
       throw ExitCode(1)
     }
     for note in choice.notes { StandardStreams.error("boardwalk: \(note)") }
-    let load = PlanLoader.load(paths: choice.files, readers: PlanLoading.readers)
+    let load =
+      choice.files == first.files.map(\.file)
+      ? first : PlanLoader.load(paths: choice.files, readers: PlanLoading.readers)
     for diagnostic in load.diagnostics where diagnostic.isError {
       StandardStreams.report(diagnostic)
     }

@@ -1,3 +1,4 @@
+import BoardwalkCore
 import BoardwalkMeeting
 import Testing
 

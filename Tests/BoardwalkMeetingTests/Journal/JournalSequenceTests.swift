@@ -8,13 +8,17 @@ struct JournalSequenceTests {
 
   /// A journal's text whose entries carry these sequence numbers.
   static func journal(sequences: [Int]) -> [UInt8] {
-    let lines = sequences.enumerated().map { offset, sequence in
+    Array(journalLines(sequences: sequences).joined().utf8)
+  }
+
+  /// The journal's lines, each with its line feed.
+  static func journalLines(sequences: [Int]) -> [String] {
+    sequences.enumerated().map { offset, sequence in
       JournalEntry(
         sequence: sequence, time: JournalLines.time,
         event: offset == 0 ? start : .note(ref, text: "note \(offset)")
       ).line + "\n"
     }
-    return Array(lines.joined().utf8)
   }
 
   @Test("entries numbered 1, 2, 3, 4 are read in order")

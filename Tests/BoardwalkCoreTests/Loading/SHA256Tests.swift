@@ -1,4 +1,4 @@
-import BoardwalkMeeting
+import BoardwalkCore
 import Testing
 
 @Suite("SHA-256 gives the standard digests")
