@@ -66,13 +66,19 @@ public struct BoardAction: Hashable, Sendable {
   public let due: String
   /// The plan item it arose from, if it arose from one.
   public let arising: ActionRef?
+  /// The item of other business it arose from (`AOB1`), if it arose from one.
+  public let business: String?
 
-  public init(id: String, text: String, owner: String, due: String, arising: ActionRef? = nil) {
+  public init(
+    id: String, text: String, owner: String, due: String, arising: ActionRef? = nil,
+    business: String? = nil
+  ) {
     self.id = id
     self.text = text
     self.owner = owner
     self.due = due
     self.arising = arising
+    self.business = business
   }
 }
 

@@ -112,6 +112,7 @@ public struct JournalEntry: Hashable, Sendable {
       text("type", "board-action")
       text("id", action.id)
       if let arising = action.arising { ref(arising) }
+      text("business", action.business)
       text("text", action.text)
       text("owner", action.owner)
       text("due", action.due)
@@ -303,7 +304,7 @@ public struct JournalEntry: Hashable, Sendable {
         BoardAction(
           id: try required(raw.id, "id"), text: try required(raw.text, "text"),
           owner: try required(raw.owner, "owner"), due: try required(raw.due, "due"),
-          arising: arising))
+          arising: arising, business: raw.business))
     case "board-action-review":
       let word = try required(raw.outcome, "outcome")
       guard let outcome = BoardActionReview.Outcome(rawValue: word) else {
@@ -444,6 +445,7 @@ private struct RawLine: Decodable {
   let time: String?
   let venue: String?
   let minuteTaker: String?
+  let business: String?
 }
 
 extension RawLine {
@@ -451,7 +453,7 @@ extension RawLine {
   private enum Key: Int, CaseIterable {
     case at, type, format, agenda, today, title, date, chair, previousMeeting, nextMeeting, plan
     case action, text, from, to, reason, area, lead, cycle, name, attendance, `for`, interest, id
-    case owner, outcome, meeting, decision, time, venue, minuteTaker, due
+    case owner, outcome, meeting, decision, time, venue, minuteTaker, business, due
     case seq, target, milestone, confidential, leftRoom, paragraph
     case plans, present, apologies, declarations, owners, writes, corrections
 
@@ -524,6 +526,6 @@ extension RawLine {
       leftRoom: leftRoom, id: text(.id), owner: text(.owner), outcome: text(.outcome),
       meeting: text(.meeting), corrections: nil, paragraph: paragraph,
       decision: text(.decision), time: text(.time), venue: text(.venue),
-      minuteTaker: text(.minuteTaker))
+      minuteTaker: text(.minuteTaker), business: text(.business))
   }
 }

@@ -299,16 +299,18 @@ extension MinutesWriter {
     case .actionLog:
       return boardActionLog(context, outline: outline)
     case .otherBusiness:
-      let general = record.boardActions.filter { $0.arising == nil }
+      let general = record.boardActions.filter { $0.arising == nil && $0.business == nil }
       guard !record.otherBusiness.isEmpty || !general.isEmpty else {
         return [.paragraph("No other business was raised.")]
       }
-      var blocks: [Block] = record.otherBusiness.map { item in
+      var blocks: [Block] = record.otherBusiness.flatMap { item -> [Block] in
         var runs: [Inline] = [.strong("\(item.id) \(item.title)."), .text(" "), .text(item.note)]
         if let decision = item.decision {
           runs += [.text(" "), .strong("Decision:"), .text(" "), .text(decision)]
         }
-        return .paragraph(runs)
+        // The board's actions arising from the item, under it.
+        let arising = record.boardActions.filter { $0.business == item.id }
+        return [.paragraph(runs)] + (arising.isEmpty ? [] : [.bulletList(arising.map(actionLine))])
       }
       if !general.isEmpty { blocks.append(.bulletList(general.map(actionLine))) }
       return blocks
@@ -400,7 +402,27 @@ extension MinutesWriter {
     var rows: [[Cell]] = []
     var withheld = 0
     func from(_ action: BoardAction, raisedOn: CalendarDate) -> (String, Bool) {
-      guard let item = action.arising else { return ("meeting of \(raisedOn.readable)", false) }
+      guard let item = action.arising else {
+        // From an item of other business: that meeting's minute of other business.
+        guard let business = action.business else {
+          return ("meeting of \(raisedOn.readable)", false)
+        }
+        let minute: String?
+        if raisedOn == day {
+          minute = outline.reference(of: .otherBusiness)
+        } else {
+          minute = context.history.meetings.first { $0.day == raisedOn }.flatMap { meeting in
+            MinuteOutline(
+              record: meeting.record, day: meeting.day, board: context.board,
+              history: context.history,
+              isConfidential: {
+                self.isConfidentialInPlan($0) || meeting.record.isMarkedConfidential($0)
+              }
+            ).reference(of: .otherBusiness)
+          }
+        }
+        return (minute.map { "\($0) (\(business))" } ?? "meeting of \(raisedOn.readable)", false)
+      }
       if raisedOn == day {
         return (outline.reference(ofItem: item) ?? item.description, isConfidential(item))
       }

@@ -13,44 +13,7 @@ import BoardwalkCore
 /// references (docs/board.md).
 struct MinuteOutline {
   /// What a standing item minutes.
-  enum Role: Hashable {
-    /// Welcome, apologies and quorum: the attendance.
-    case attendance
-    case declarations
-    /// The minutes of the previous meeting and matters arising.
-    case previousMinutes
-    /// The board's own action log.
-    case actionLog
-    case otherBusiness
-    case nextMeeting
-    /// An item of the board's own, minuted by its title.
-    case other
-
-    /// The role of a standing item, from its words ("Declarations of interest").
-    init(title: String) {
-      let folded = title.lowercased()
-      if folded.contains("other business") {
-        self = .otherBusiness
-      } else if folded.contains("next meeting") {
-        self = .nextMeeting
-      } else if folded.contains("action log") || folded.contains("actions log") {
-        self = .actionLog
-      } else if folded.contains("minutes") {
-        self = .previousMinutes
-      } else if folded.contains("declaration") || folded.contains("interest") {
-        self = .declarations
-      } else if folded.contains("apolog") || folded.contains("quorum")
-        || folded.contains("attendance")
-      {
-        self = .attendance
-      } else {
-        self = .other
-      }
-    }
-
-    /// Whether the item closes the meeting, after the plan items.
-    var isClosing: Bool { self == .otherBusiness || self == .nextMeeting }
-  }
+  typealias Role = StandingItem.Role
 
   /// One minute.
   enum Minute: Hashable {
@@ -89,16 +52,8 @@ struct MinuteOutline {
     standingItems(of: board).count + planItems(of: record, board: board).count
   }
 
-  /// The board's standing items with their roles; when they name no action log, the board's
-  /// action log is minuted before the plan items all the same (its actions must be seen).
-  static func standingItems(of board: Board) -> [(title: String, role: Role)] {
-    var items = board.standingItems.map { (title: $0, role: Role(title: $0)) }
-    if !items.contains(where: { $0.role == .actionLog }) {
-      let closing = items.firstIndex { $0.role.isClosing } ?? items.count
-      items.insert(("The board's action log", .actionLog), at: closing)
-    }
-    return items
-  }
+  /// The board's standing items with their roles (``Board/agendaItems``).
+  static func standingItems(of board: Board) -> [StandingItem] { board.agendaItems }
 
   /// The plan items the meeting took, in the order first reached: those it recorded
   /// something about, marked confidential, or (when the board file asks for the noted

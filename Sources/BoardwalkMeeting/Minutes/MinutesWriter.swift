@@ -8,7 +8,7 @@ import BoardwalkDocuments
 /// ``DocumentFormat`` writes it; ``markdown`` is the GitHub-flavoured Markdown, where every
 /// piece of text goes through ``MarkdownText``, so nothing in it can break a table or
 /// inject HTML.
-public struct MinutesWriter {
+public struct MinutesWriter: Sendable {
   /// Who the minutes are for.
   public enum Visibility: String, Sendable, CaseIterable {
     /// For publication: confidential items are withheld, and only said to have been taken.
@@ -65,7 +65,15 @@ public struct MinutesWriter {
         audience: visibility == .full ? .full : .public,
         date: (try? PlanDate(parsing: details.date).date) ?? today),
       preamble: header(),
-      sections: [summary(), itemsDiscussed(), newActions(), actionLog()],
+      // Each section reads the meeting and the plans and nothing else: built side by side.
+      sections: ConcurrentMap.map([0, 1, 2, 3]) { part in
+        switch part {
+        case 0: summary()
+        case 1: itemsDiscussed()
+        case 2: newActions()
+        default: actionLog()
+        }
+      },
       closing: closing)
   }
 
@@ -79,11 +87,20 @@ public struct MinutesWriter {
     let date = (try? PlanDate(parsing: details.date).readable) ?? details.date
     var lines: [[Inline]] = []
     lines.append([.strong("Date:"), .text(" "), .text(date.isEmpty ? "not recorded" : date)])
+    // Time, venue and minute-taker only when the meeting recorded them (`i` on screen,
+    // `record details`): minutes of meetings that did not stay as they were.
+    if !details.time.isEmpty { lines.append([.strong("Time:"), .text(" "), .text(details.time)]) }
+    if !details.venue.isEmpty {
+      lines.append([.strong("Venue:"), .text(" "), .text(details.venue)])
+    }
     lines.append(
       [
         .strong("Chair:"), .text(" "),
         .text(details.chair.isEmpty ? "not recorded" : details.chair),
       ])
+    if !details.minuteTaker.isEmpty {
+      lines.append([.strong("Minute-taker:"), .text(" "), .text(details.minuteTaker)])
+    }
     lines.append([.strong("Present:"), .text(" ")] + list(details.present))
     lines.append(
       [.strong("Apologies:"), .text(" ")]
@@ -180,6 +197,10 @@ public struct MinutesWriter {
     if confidential { heading.append(.text(" (confidential)")) }
     var facts: [[Inline]] = [[.text("Plan: "), .text(plan.id)]]
     facts.append([.text("Status: "), .text(statusText(index, in: outcome))])
+    // The direction of travel, as the screen shows it: the last ratings, in letters.
+    if let trend = RatingTrend(of: action, in: plan).letters {
+      facts.append([.text("Trend: "), .text(trend)])
+    }
     if let due = action.due { facts.append([.text("Due: "), .text(due.readable)]) }
     if !action.owners.isEmpty { facts.append([.text("Owners: ")] + list(action.owners)) }
     let entries = record.item(ref).liveEntries.map { describe($0, plan: plan) }

@@ -116,6 +116,17 @@ public enum MeetingRules {
       {
         return "the board has an action \(action.id) already"
       }
+      if let business = action.business {
+        if action.arising != nil {
+          return "an action arises from a plan item or an item of other business, not both"
+        }
+        if !record.otherBusiness.contains(where: { $0.id == business }) {
+          let raised = record.otherBusiness.map(\.id)
+          return raised.isEmpty
+            ? "no other business has been recorded at this meeting: \(business) is not an item of it"
+            : "\(business) is not an item of other business at this meeting (there are \(raised.joined(separator: ", ")))"
+        }
+      }
     case .boardActionReviewed(let review):
       guard let entry = log.entry(review.id) else {
         let open = log.open.map(\.action.id)

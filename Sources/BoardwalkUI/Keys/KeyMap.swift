@@ -180,7 +180,8 @@ public struct KeyMap: Sendable {
       scope: .meeting, status: true),
     KeyBinding(
       [.character("i")], .editDetails, label: "details",
-      help: "Meeting details: title, date, chair, present, apologies, declarations, next meeting",
+      help:
+        "Meeting details: title, date, time, venue, chair, minute-taker, present, apologies, next meeting",
       scope: .meeting,
       status: true),
     KeyBinding(

@@ -42,7 +42,7 @@ public struct MeetingState: Sendable {
       }
     }
     agenda = Agenda.build(store: store, today: today, filter: filter)
-    agendaRows = AgendaRows(agenda)
+    agendaRows = AgendaRows(agenda, standing: opening.board?.board.agendaItems ?? [])
     if let ref = record.position, let index = MeetingOutcome.index(of: ref, in: store),
       let position = agenda.actions.firstIndex(of: index)
     {
@@ -79,6 +79,49 @@ public struct MeetingState: Sendable {
     let open = board.log.open.filter { !reviewed.contains($0.action.id) }.count
     if open > 0 { left.append("\(open) board action\(open == 1 ? "" : "s") to review (v)") }
     return left
+  }
+
+  /// Where standing item `item` stands: whether it is done, and what the agenda says beside
+  /// it (how far it has gone, and the key that takes it), in words so it reads without
+  /// colour.
+  public func progress(of item: StandingItem) -> (isDone: Bool, words: String) {
+    guard let board else { return (false, "") }
+    switch item.role {
+    case .attendance:
+      guard let quorum, !record.attendance.isEmpty else { return (false, "w to take") }
+      return (
+        true,
+        quorum.isQuorate
+          ? "quorate \(quorum.voting)/\(board.board.votingMembers.count) · w"
+          : "NOT QUORATE \(quorum.voting)/\(board.board.votingMembers.count) · w"
+      )
+    case .declarations:
+      let count = record.declarations.count
+      return (false, count == 0 ? "none yet · D" : "\(count) declared · D")
+    case .previousMinutes:
+      guard let previous = board.previousMeeting else { return (true, "no earlier meeting") }
+      let agreed = record.approvals.contains { $0.meeting == previous.description }
+      return agreed ? (true, "agreed · m") : (false, "to agree · m")
+    case .actionLog:
+      let open = board.log.open.count
+      guard open > 0 else {
+        let raised = record.boardActions.count
+        return (false, raised == 0 ? "nothing open · b adds" : "\(raised) new · b")
+      }
+      let reviewed = Set(record.boardActionReviews.map(\.id))
+      let left = board.log.open.filter { !reviewed.contains($0.action.id) }.count
+      return left == 0 ? (true, "reviewed · v") : (false, "\(left) to review · v")
+    case .otherBusiness:
+      let count = record.otherBusiness.count
+      return (false, count == 0 ? "O" : "\(count) item\(count == 1 ? "" : "s") · O")
+    case .nextMeeting:
+      let next =
+        (try? PlanDate(parsing: record.details.nextMeeting).readable)
+        ?? board.board.nextMeeting(after: MeetingRules.day(of: record))?.readable
+      return (false, next.map { "\($0) · i" } ?? "not set · i")
+    case .other:
+      return (false, "")
+    }
   }
 
   /// Goes to the agenda item `ref`, when it is on the agenda (a followed meeting moving on).

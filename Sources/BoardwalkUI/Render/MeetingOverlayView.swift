@@ -200,14 +200,19 @@ enum MeetingOverlayView {
 
   private static func drawForm(_ form: FormState, state: AppState, into grid: inout Grid) {
     let theme = state.theme
+    // Borders and the footer take three rows; the fields have the rest.
+    let layout = FormLayout(
+      fields: form.fields.count, focused: form.focused,
+      rows: min(form.fields.count * 2 + 4, state.height) - 3)
     let box = OverlayBox.centred(
-      width: min(90, state.width - 2), height: form.fields.count * 2 + 4, screenWidth: state.width,
+      width: min(90, state.width - 2), height: layout.height + 4, screenWidth: state.width,
       screenHeight: state.height)
     let inner = OverlayBox.draw(form.title, in: box, theme: theme, into: &grid)
     let labelWidth = min(18, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 8) + 2)
-    for (index, field) in form.fields.enumerated() {
-      let y = inner.y + index * 2
-      guard y + 1 < inner.maxY else { break }
+    var y = inner.y
+    for index in layout.shown {
+      let field = form.fields[index]
+      defer { y += layout.showsHint(of: index) ? 2 : 1 }
       grid.write(
         fitting: field.label, x: inner.x, y: y, width: labelWidth,
         style: theme[index == form.focused ? .overlayTitle : .overlay])
@@ -228,9 +233,18 @@ enum MeetingOverlayView {
           fitting: field.editor.text, x: inner.x + labelWidth, y: y,
           width: inner.width - labelWidth, style: theme[.overlay])
       }
-      grid.write(
-        fitting: field.hint, x: inner.x + labelWidth, y: y + 1, width: inner.width - labelWidth,
-        style: theme[.dim])
+      if layout.showsHint(of: index) {
+        grid.write(
+          fitting: field.hint, x: inner.x + labelWidth, y: y + 1, width: inner.width - labelWidth,
+          style: theme[.dim])
+      }
+    }
+    // Fields above or below the box are a Tab away: the box's border says so.
+    if layout.shown.first ?? 0 > 0 {
+      grid.write("↑ more", x: box.maxX - 9, y: box.y, style: theme[.overlayTitle])
+    }
+    if layout.shown.last ?? 0 < form.fields.count - 1 {
+      grid.write("↓ more", x: box.maxX - 9, y: box.maxY - 1, style: theme[.overlayTitle])
     }
     let footer =
       form.error ?? "Tab next field · Enter on the last field or Ctrl-S saves · Esc cancels"

@@ -112,6 +112,11 @@ enum AgendaView {
       let action: Int
       let rowPosition: Int
       switch rows[index] {
+      case .standing(let item):
+        StandingRow.draw(
+          meeting.agendaRows.standing[item], meeting: meeting, x: inner.x, y: y,
+          width: inner.width, theme: theme, into: &grid)
+        continue
       case .plan(let planIndex):
         let plan = state.store.plans[planIndex]
         grid.write(
@@ -147,5 +152,25 @@ enum AgendaView {
         theme: theme, into: &grid)
       grid.write(fitting: text, x: inner.x + 4, y: y, width: inner.width - 4, style: style)
     }
+  }
+}
+
+/// A board's standing item in the agenda: a mark when it is done, its title, and how far it
+/// has gone with the key that takes it, right-aligned.
+enum StandingRow {
+  static func draw(
+    _ item: StandingItem, meeting: MeetingState, x: Int, y: Int, width: Int, theme: Theme,
+    into grid: inout Grid
+  ) {
+    let progress = meeting.progress(of: item)
+    grid.write(progress.isDone ? "✓" : "·", x: x, y: y, style: theme[.dim])
+    let words = progress.words.isEmpty ? "" : " " + progress.words
+    let wordsWidth = min(DisplayWidth.of(words), max(0, width - 12))
+    grid.write(
+      fitting: item.title, x: x + 2, y: y, width: max(0, width - 2 - wordsWidth),
+      style: theme[.text])
+    grid.write(
+      fitting: words, x: x + width - wordsWidth, y: y, width: wordsWidth,
+      style: theme[progress.words.hasPrefix("NOT QUORATE") ? .error : .dim])
   }
 }

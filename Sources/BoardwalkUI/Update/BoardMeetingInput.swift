@@ -33,11 +33,17 @@ extension AppState {
     case .raiseBoardAction:
       meeting.overlay = .boardForm(
         FormState(
-          title: "Board action arising from \(currentRef(meeting)?.action ?? "the item")",
+          title: "Board action",
           fields: [
             .init("Action", hint: "what the board asks for"),
             .init("Owner", hint: "who does it"),
             .init("Due", hint: "YYYY-MM-DD, YYYY-MM, ongoing or tbc"),
+            .init(
+              "Arising from", currentRef(meeting)?.action ?? "",
+              hint: meeting.record.otherBusiness.isEmpty
+                ? "an agenda item's id; empty: the meeting as a whole"
+                : "an agenda item's id, \(meeting.record.otherBusiness.map(\.id).joined(separator: ", ")) (other business), or empty"
+            ),
           ]), .boardAction)
     case .reviewActionLog:
       guard !board.log.open.isEmpty else {
@@ -148,6 +154,11 @@ extension AppState {
     case .boardForm(var form, let purpose):
       switch FormKey.handle(key, &form, keyMap: keyMap) {
       case .submit:
+        if case .boardAction = purpose, case .failure(let problem) = origin(of: form, meeting) {
+          form.error = "Arising from: \(problem.message)"
+          meeting.overlay = .boardForm(form, purpose)
+          return
+        }
         let event = boardEvent(from: form, purpose, meeting)
         if let refusal = boardRefusal(of: event, meeting) {
           form.error = refusal
@@ -271,11 +282,12 @@ extension AppState {
     case .boardAction:
       let day = MeetingRules.day(of: meeting.record)
       let due = form.value("Due")
+      let origin = (try? origin(of: form, meeting).get()) ?? (item: nil, business: nil)
       return .boardActionRaised(
         BoardAction(
           id: "\(day)/\(meeting.record.boardActions.count + 1)", text: form.value("Action"),
           owner: form.value("Owner"), due: (try? DueDate(parsing: due))?.written ?? due,
-          arising: currentRef(meeting)))
+          arising: origin.item, business: origin.business))
     case .otherBusiness:
       let decision = form.value("Decision")
       return .otherBusiness(
@@ -291,6 +303,32 @@ extension AppState {
           due: outcome == .carried ? ((try? DueDate(parsing: due))?.written ?? due) : nil,
           note: note))
     }
+  }
+
+  /// What a board action arises from, as its form's "Arising from" names it: an item on the
+  /// agenda (by its id), an item of other business (`AOB1`), or the meeting as a whole
+  /// (empty).
+  private func origin(of form: FormState, _ meeting: MeetingState) -> Result<
+    (item: ActionRef?, business: String?), FormProblem
+  > {
+    let text = form.value("Arising from").trimmingSpaces
+    guard !text.isEmpty else { return .success((nil, nil)) }
+    let folded = text.uppercased()
+    if folded.hasPrefix("AOB") {
+      // Whether it was recorded is the board's rules' to say, as for `record`.
+      return .success((nil, folded))
+    }
+    let current = currentRef(meeting)
+    if let current, current.action.uppercased() == folded { return .success((current, nil)) }
+    let matches = meeting.agenda.actions.filter { store.actions[$0].id.uppercased() == folded }
+    guard let index = matches.first else {
+      return .failure(
+        FormProblem(
+          message:
+            "\(text) is not an item on this meeting's agenda; give an item's id, an item of other business (AOB1) or nothing"
+        ))
+    }
+    return .success((MeetingState.ref(of: index, in: store), nil))
   }
 
   /// Why the board's rules refuse `event` here, if they do.

@@ -156,7 +156,14 @@ extension AppState {
           title: "Meeting details",
           fields: [
             .init("Title", details.title), .init("Date", details.date, hint: "YYYY-MM-DD"),
+            .init("Time", details.time, hint: Self.boardSays(meeting.board?.board.time, or: "2pm")),
+            .init(
+              "Venue", details.venue,
+              hint: Self.boardSays(meeting.board?.board.venue, or: "where the board meets")),
             .init("Chair", details.chair),
+            .init(
+              "Minute-taker", details.minuteTaker,
+              hint: Self.boardSays(meeting.board?.board.minuteTaker, or: "who takes the minutes")),
             .init("Present", details.present.joined(separator: "; "), hint: "separate with ;"),
             .init("Apologies", details.apologies.joined(separator: "; "), hint: "separate with ;"),
             .init(
@@ -476,7 +483,8 @@ extension AppState {
     return store.level(ofAction: index)?.key
   }
 
-  private struct FormProblem: Error {
+  /// Why a form cannot be saved, shown on its footer.
+  struct FormProblem: Error {
     let message: String
   }
 
@@ -517,6 +525,13 @@ extension AppState {
           owners: FormState.list(form.value("Owners")), due: due, isConfidential: confidential)))
   }
 
+  /// A details field's hint: what the board file gives when the field is left empty, or an
+  /// example.
+  static func boardSays(_ value: String?, or example: String) -> String {
+    guard let value, !value.isEmpty else { return "for example \(example)" }
+    return "empty: \(value), as the board file says"
+  }
+
   private func detailsChange(from form: FormState, _ meeting: MeetingState) -> Result<
     MeetingEvent?, FormProblem
   > {
@@ -531,6 +546,9 @@ extension AppState {
     details.title = form.value("Title")
     details.date = form.value("Date")
     details.chair = form.value("Chair")
+    details.time = form.value("Time")
+    details.venue = form.value("Venue")
+    details.minuteTaker = form.value("Minute-taker")
     details.present = FormState.list(form.value("Present"))
     details.apologies = FormState.list(form.value("Apologies"))
     details.declarations = FormState.list(form.value("Declarations"))

@@ -19,7 +19,8 @@ struct RecordCommand: ParsableCommand {
       12A, or --no); and the board's own: \
       attendance (--name, --as present|apologies|absent|substitute|in-attendance, --for NAME \
       with a substitute), declaration (--name, --interest, --action for an item, --left-room), \
-      board-action (--text, --owner, --due; --action for the item it arose from), \
+      board-action (--text, --owner, --due; --action for the item it arose from, or \
+      --business AOBn for an item of other business), \
       review-action (--id, --outcome done|carried|dropped, --due with carried, --text), \
       approve-minutes (--meeting YYYY-MM-DD, --correction "MINUTE: TEXT", repeated), aob \
       (--title, --text what was raised, --decision). \
@@ -128,6 +129,11 @@ struct RecordCommand: ParsableCommand {
   var leftRoom = false
   @Option(help: ArgumentHelp("With board-action: who does it.", valueName: "NAME"))
   var owner: String?
+  @Option(
+    help: ArgumentHelp(
+      "With board-action: the item of other business it arose from (AOB1, as aob recorded it).",
+      valueName: "AOBn"))
+  var business: String?
   @Option(
     help: ArgumentHelp(
       "With board-action, or review-action --outcome carried: the due date.", valueName: "DATE"))
@@ -372,7 +378,7 @@ struct RecordCommand: ParsableCommand {
         BoardAction(
           id: "\(day)/\(number)", text: text ?? "", owner: owner ?? "",
           due: (try? DueDate(parsing: due ?? ""))?.written ?? due ?? "",
-          arising: action == nil ? nil : try ref()))
+          arising: action == nil ? nil : try ref(), business: business?.uppercased()))
     case .reviewAction:
       guard let outcome = BoardActionReview.Outcome(rawValue: outcome ?? "") else {
         StandardStreams.error(

@@ -175,6 +175,13 @@ struct RecordCommandTests {
           "Chair to meet",
         ]
       ),
+      (
+        second,
+        [
+          "board-action", "--text", "Brief members before the visit", "--owner", "Chair",
+          "--due", "2027-02", "--business", "aob1",
+        ]
+      ),
     ] {
       let result = try record(journal, arguments)
       #expect(result.status == 0, "\(arguments): \(result)")
@@ -186,6 +193,10 @@ struct RecordCommandTests {
     #expect(
       written.contains(
         #""type":"aob","id":"AOB1","title":"Monitoring visit","text":"DfE visit in March","decision":"Chair to meet""#
+      ))
+    #expect(
+      written.contains(
+        #""type":"board-action","id":"2026-11-22/1","business":"AOB1","text":"Brief members before the visit""#
       ))
     for (journal, arguments, why) in [
       (first, ["attendance", "--name", "X", "--as", "substitute"], "name them (--for)"),
@@ -200,6 +211,16 @@ struct RecordCommandTests {
         "needs its new date"
       ),
       (second, ["approve-minutes", "--meeting", "2026-10-01"], "no meeting of 2026-10-01"),
+      (
+        second,
+        ["board-action", "--text", "T", "--owner", "O", "--due", "2027-01", "--business", "AOB4"],
+        "AOB4 is not an item of other business at this meeting (there are AOB1)"
+      ),
+      (
+        first,
+        ["board-action", "--text", "T", "--owner", "O", "--due", "2027-01", "--business", "AOB1"],
+        "no other business has been recorded at this meeting"
+      ),
     ] {
       let before = try String(contentsOfFile: journal, encoding: .utf8)
       let result = try record(journal, arguments)

@@ -41,6 +41,19 @@ struct BoardMinutesTests {
     #expect(third.first == "HMB/2027/1 Welcome, apologies and quorum")
   }
 
+  @Test(
+    "a board action arising from other business is minuted under that item, and the log names its minute"
+  )
+  func actionFromOtherBusiness() throws {
+    let second = try BoardYear.writer(BoardYear.second).markdown
+    #expect(
+      second.contains(
+        "**AOB1 Monitoring visit.** DfE visit in March.\n\n- **Action 2026-11-22/1:** Brief members before the visit (Chair, by Feb 2027)"
+      ), "\(second)")
+    let third = try BoardYear.writer(BoardYear.third).markdown
+    #expect(third.contains("HMB/2026/15 (AOB1)"), "\(third)")
+  }
+
   @Test("writing the first meeting's minutes again after later meetings gives the same references")
   func stableReferences() throws {
     let alone = BoardYear.headings(try BoardYear.writer(BoardYear.first, known: 1).document)
@@ -56,7 +69,7 @@ struct BoardMinutesTests {
     let minutes = try BoardYear.writer(BoardYear.first).markdown
     #expect(
       minutes.contains(
-        "## HMB/2026/6 H1.2: Review home to school transport\n\nPlan: harbour · Status: Amber · Due: Mar 2027 · Owners: Transport Manager\n\nThe Board noted the update.\n"
+        "## HMB/2026/6 H1.2: Review home to school transport\n\nPlan: harbour · Status: Amber · Trend: G A · Due: Mar 2027 · Owners: Transport Manager\n\nThe Board noted the update.\n"
       ))
     var quiet = BoardYear.board
     quiet.notedWording = false
@@ -234,14 +247,23 @@ struct BoardMinutesTests {
         recruitment("Nov 2026", "0", "New: arising at this meeting"),
         letter("New: arising at this meeting"),
       ])
+    // Arising from the second meeting's other business: its minute names where it came from.
+    func briefing(_ decision: String) -> [String] {
+      [
+        "2026-11-22/1", "Brief members before the visit", "Chair", "Feb 2027",
+        "HMB/2026/15 (AOB1)", "0", decision,
+      ]
+    }
     #expect(
       try rows(BoardYear.second) == [
         recruitment("Jan 2027", "1", "Carried forward to Jan 2027: Round extended"),
         letter("Done: Sent on 1 October"),
+        briefing("New: arising at this meeting"),
       ])
     #expect(
       try rows(BoardYear.third) == [
-        recruitment("Mar 2027", "2", "Carried forward to Mar 2027: Panel postponed")
+        recruitment("Mar 2027", "2", "Carried forward to Mar 2027: Panel postponed"),
+        briefing("Done: Members briefed"),
       ])
     #expect(try rows(BoardYear.fourth) == [recruitment("Mar 2027", "2", "Done: Two EPs appointed")])
   }

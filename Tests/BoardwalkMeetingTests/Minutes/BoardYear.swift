@@ -50,6 +50,11 @@ enum BoardYear {
     id: "2026-09-20/1", text: "Report on EP recruitment", owner: "Head of SEND", due: "2026-11",
     arising: h11)
 
+  /// Arising from the second meeting's other business.
+  static let briefing = BoardAction(
+    id: "2026-11-22/1", text: "Brief members before the visit", owner: "Chair", due: "2027-02",
+    business: "AOB1")
+
   static var meetings: [BoardHistory.Meeting] {
     [
       BoardHistory.Meeting(
@@ -98,6 +103,9 @@ enum BoardYear {
                 id: recruitment.id, outcome: .carried, due: "2027-01", note: "Round extended")),
             .boardActionReviewed(
               BoardActionReview(id: "2026-09-20/2", outcome: .done, note: "Sent on 1 October")),
+            .otherBusiness(
+              OtherBusiness(id: "AOB1", title: "Monitoring visit", note: "DfE visit in March.")),
+            .boardActionRaised(briefing),
           ])),
       BoardHistory.Meeting(
         day: third, journal: "2027-01-24.jsonl",
@@ -106,7 +114,9 @@ enum BoardYear {
           [
             .boardActionReviewed(
               BoardActionReview(
-                id: recruitment.id, outcome: .carried, due: "2027-03", note: "Panel postponed"))
+                id: recruitment.id, outcome: .carried, due: "2027-03", note: "Panel postponed")),
+            .boardActionReviewed(
+              BoardActionReview(id: briefing.id, outcome: .done, note: "Members briefed")),
           ])),
       BoardHistory.Meeting(
         day: fourth, journal: "2027-03-21.jsonl",

@@ -38,9 +38,10 @@ struct MinuteTakerMeetingTests {
     try await session.waitForSavedCount(2)
 
     // The meeting's details: the chair and who is present.
-    try session.press("i", "Tab", "Tab")
+    // Title, date, time, venue, then the chair; the minute-taker, then who is present.
+    try session.press("i", "Tab", "Tab", "Tab", "Tab")
     try session.type("Cllr Jane Doe")
-    try session.press("Tab")
+    try session.press("Tab", "Tab")
     try session.type("Cllr Jane Doe; Head of SEND")
     try session.press("C-s")
     try await session.waitForSavedCount(3)

@@ -137,12 +137,12 @@ struct BoardMeetingTests {
     screen.type("Head of SEND")
     screen.press(.tab)
     screen.type("soon")
-    screen.press(.enter)
+    screen.press(.control("s"))
     #expect(screen.eventsToRecord.isEmpty)
     #expect(screen.shows("due:"), "\(screen)")
     for _ in 0..<4 { screen.press(.backspace) }
     screen.type("2027-03")
-    screen.press(.enter)
+    screen.press(.control("s"))
     guard case .boardActionRaised(let action) = screen.eventsToRecord.first else {
       Issue.record("no board action: \(screen)")
       return

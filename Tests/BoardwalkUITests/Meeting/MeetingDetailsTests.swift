@@ -19,20 +19,22 @@ struct MeetingDetailsTests {
     }
     #expect(
       form.fields.map(\.label) == [
-        "Title", "Date", "Chair", "Present", "Apologies", "Declarations", "Previous meeting",
-        "Next meeting",
+        "Title", "Date", "Time", "Venue", "Chair", "Minute-taker", "Present", "Apologies",
+        "Declarations", "Previous meeting", "Next meeting",
       ])
     #expect(
-      Self.values(screen.overlay) == ["Improvement board", "2026-11-22", "", "", "", "", "", ""])
+      Self.values(screen.overlay) == [
+        "Improvement board", "2026-11-22", "", "", "", "", "", "", "", "", "",
+      ])
   }
 
   @Test("each field is edited in turn; Ctrl-S asks to journal only what changed")
   func edit() throws {
     var screen = try MeetingScreen()
     screen.type("i")
-    screen.press(.tab, .tab)
+    screen.press(.tab, .tab, .tab, .tab)
     screen.type("Cllr Ada Okafor")
-    screen.press(.tab)
+    screen.press(.tab, .tab)
     screen.type("Ada Okafor; Ben Hale ;; Cara Lind")
     screen.press(.tab)
     screen.type("Dev Patel")
@@ -61,7 +63,7 @@ struct MeetingDetailsTests {
     screen.type("Riverside SEND improvement board")
     screen.press(.tab, .control("u"))
     screen.type("2026-11-24")
-    screen.press(.tab)
+    screen.press(.tab, .tab, .tab)
     screen.type("Cllr Ada Okafor")
     screen.press(.control("s"))
     #expect(
@@ -82,12 +84,12 @@ struct MeetingDetailsTests {
   func enterThrough() throws {
     var screen = try MeetingScreen()
     screen.type("i")
-    for _ in 0..<7 { screen.press(.enter) }
+    for _ in 0..<10 { screen.press(.enter) }
     guard case .details(let form) = screen.overlay else {
       Issue.record("the form closed early")
       return
     }
-    #expect(form.focused == 7)
+    #expect(form.focused == 10)
     screen.press(.enter)
     #expect(screen.overlay == nil)
     #expect(screen.pending.isEmpty)
@@ -131,8 +133,8 @@ struct MeetingDetailsTests {
     screen.type("i")
     #expect(
       Self.values(screen.overlay) == [
-        "Improvement board", "2026-11-22", "Cllr Ada Okafor", "Ada Okafor; Ben Hale", "", "", "",
-        "",
+        "Improvement board", "2026-11-22", "", "", "Cllr Ada Okafor", "", "Ada Okafor; Ben Hale",
+        "", "", "", "",
       ])
   }
 
@@ -140,13 +142,13 @@ struct MeetingDetailsTests {
   func notSaved() throws {
     var screen = try MeetingScreen()
     screen.type("i")
-    screen.press(.tab, .tab)
+    screen.press(.tab, .tab, .tab, .tab)
     screen.type("Cllr Ada Okafor")
     screen.press(.control("s"))
     screen.failSaving("board-2026-11.jsonl: could not save (No space left on device)")
     #expect(
       Self.values(screen.overlay) == [
-        "Improvement board", "2026-11-22", "Cllr Ada Okafor", "", "", "", "", "",
+        "Improvement board", "2026-11-22", "", "", "Cllr Ada Okafor", "", "", "", "", "", "",
       ])
     #expect(!screen.grid.row(0).contains("chair"))
   }

@@ -52,7 +52,7 @@ enum OpenOverlay: String, CaseIterable, Sendable, CustomTestStringConvertible {
       screen.type("2027-03-31")
     case .details:
       screen.type("i")
-      screen.press(.tab, .tab)
+      screen.press(.tab, .tab, .tab, .tab)
       screen.type("Cllr Ada Okafor")
     case .confirmStrike:
       screen.type("u")
