@@ -104,7 +104,11 @@ let package = Package(
     ),
     .testTarget(
       name: "BoardwalkScreenTests",
-      dependencies: ["BoardwalkCore", "BoardwalkTestSupport"],
+      dependencies: [
+        "BoardwalkCore", "BoardwalkTestSupport",
+        .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+      ],
+      exclude: ["Board/__Snapshots__"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -300,7 +300,8 @@ public struct KeyMap: Sendable {
       scope: .actionLog, status: true),
     // Writing minute text.
     KeyBinding(
-      [.enter], .accept, label: "save", help: "Save the text to the journal", scope: .textEditor,
+      [.enter, .control("s")], .accept, label: "save",
+      help: "Save the text to the journal (Ctrl-S too, as in a form)", scope: .textEditor,
       status: true),
     KeyBinding(
       [.control("j")], .newLine, label: "new line", help: "Start a new line", scope: .textEditor,

@@ -1,5 +1,6 @@
 import BoardwalkTestSupport
 import Foundation
+import SnapshotTesting
 import Testing
 
 /// Issue 14, a board's year end to end on Hull's plan: a board of six voting members with a
@@ -8,6 +9,9 @@ import Testing
 /// Meeting 3 is inquorate (three apologies); a board action is carried forward twice and
 /// done; meeting 2 agrees meeting 1's minutes with a correction; an item is taken in private
 /// under paragraph 3 of Schedule 12A; action 1.1's rating changes from meeting to meeting.
+/// Each meeting's minutes are read by cmark-gfm and compared with
+/// `__Snapshots__/BoardYearTests` (a missing snapshot is recorded and that run fails, so each
+/// is read before it is trusted).
 @Suite("a board's year, six meetings", .requiresTmux)
 struct BoardYearTests {
   static let days = [
@@ -143,10 +147,13 @@ struct BoardYearTests {
     #expect(history.exit.status == 0, "\(history)")
     // Each meeting's minutes: Markdown cmark-gfm reads, as a council board's minutes read.
     var minutes: [String] = []
-    for day in Self.days {
+    for (offset, day) in Self.days.enumerated() {
       let written = try pane.command(["minutes", "--journal", pane.path("meetings/\(day).jsonl")])
       #expect(written.exit.status == 0, "\(day): \(written)")
       _ = try CmarkGFM.html(written.output)
+      withSnapshotTesting(record: .missing) {
+        assertSnapshot(of: written.output, as: .lines, named: "meeting-\(offset + 1)-\(day)")
+      }
       minutes.append(written.output)
     }
     // Meeting 1, approved at meeting 2 with a correction: no DRAFT, the correction under the

@@ -19,6 +19,18 @@ struct MinuteTextTests {
   }
 
   @Test(
+    "Ctrl-S saves the text too, as it saves a form (a minute-taker's hands expect it)",
+    arguments: MinuteKind.allCases)
+  func controlS(kind: MinuteKind) throws {
+    var screen = try MeetingScreen()
+    screen.type(kind.key)
+    screen.type(Self.text)
+    screen.press(.control("s"))
+    #expect(screen.eventsToRecord == [kind.event(Ref.riverside("1.1"), Self.text)])
+    #expect(screen.overlay == nil)
+  }
+
+  @Test(
     "nothing is shown as recorded until the shell reports it saved", arguments: MinuteKind.allCases)
   func shownWhenSaved(kind: MinuteKind) throws {
     var screen = try MeetingScreen(width: 200, height: 50)
