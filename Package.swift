@@ -27,11 +27,13 @@ let package = Package(
     ),
     // The loops that look at every byte of a plan file: SSE2 where there is SSE2.
     .target(name: "CByteScan"),
+    // SHA-256 rounds with the processor's SHA instructions, where it has them.
+    .target(name: "CDigest"),
     // The one setting Boardwalk gives the C allocator (large blocks returned when freed).
     .target(name: "CAllocator"),
     // Model, loading, validation, store, dates, rating scales, filter grammar, aggregation.
     // Knows nothing of terminals.
-    .target(name: "BoardwalkCore", dependencies: ["CByteScan", "CAllocator"]),
+    .target(name: "BoardwalkCore", dependencies: ["CByteScan", "CAllocator", "CDigest"]),
     // Documents: the one model of a board paper (minutes, packs) and one writer per format:
     // Markdown, HTML and Word (Office Open XML, packed with ZIPFoundation).
     .target(

@@ -15,6 +15,20 @@ public enum ConcurrentMap {
     return slots.values
   }
 
+  /// `first` and `second` run at the same time, each on a core of its own when there are two:
+  /// two pieces of work that do not depend on each other (a meeting's journal and its plans).
+  public static func both<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+  ) -> (First, Second) {
+    let one = Slots<First>(count: 1)
+    let other = Slots<Second>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      if part == 0 { one.set(0, first()) } else { other.set(0, second()) }
+    }
+    // Both slots are filled: concurrentPerform returns when both parts have.
+    return (one.values[0], other.values[0])
+  }
+
   /// One slot per element, each written by exactly one iteration of the concurrent loop.
   private final class Slots<Value>: @unchecked Sendable {
     private var slots: [Value?]

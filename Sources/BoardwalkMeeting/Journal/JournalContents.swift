@@ -82,6 +82,21 @@ public struct JournalContents: Sendable {
       lacksFinalLineBreak: lacksFinalLineBreak)
   }
 
+  /// The meeting a journal's first line starts, read from that line alone (a command that
+  /// can start on the plans before the rest of the journal is read); `nil` when the first
+  /// line is not a meeting's start, which ``parse(_:file:after:kind:)`` then reports.
+  public static func start(of bytes: [UInt8]) -> MeetingStart? {
+    for line in lines(of: bytes) {
+      guard let result = decode([line], of: bytes).first else { continue }
+      guard let decoded = result else { continue }  // a blank line
+      guard case .success(let entry) = decoded, case .started(let start) = entry.event else {
+        return nil
+      }
+      return start
+    }
+    return nil
+  }
+
   /// Where a line of a journal lies in its bytes: `start..<end`, and whether a line break
   /// follows it (the last line of a file being written may lack one).
   struct Line: Sendable {

@@ -19,6 +19,15 @@ public enum MeetingPlanFiles {
     guard let start = record.start else {
       throw ApplyError("no meeting has started in this journal")
     }
+    return try files(for: start, journal: journal, candidates: candidates, readers: readers)
+  }
+
+  /// The plan files `candidates` name, or, when there are none, the files the meeting that
+  /// `start` began started with, found from the journal's folder.
+  public static func files(
+    for start: MeetingStart, journal: String, candidates: [String],
+    readers: [any PlanSourceReader] = []
+  ) throws(ApplyError) -> [String] {
     let paths = JournalPaths(journal: journal)
     let (files, problems) = PlanFileList.expand(
       candidates.isEmpty ? start.plans.map { paths.resolved($0.file) } : candidates,

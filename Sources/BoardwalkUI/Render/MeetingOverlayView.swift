@@ -4,7 +4,6 @@ import BoardwalkMeeting
 /// The meeting's editors, choices, forms and questions.
 enum MeetingOverlayView {
   static func draw(_ state: AppState, overlay: MeetingOverlay, into grid: inout Grid) {
-    let theme = state.theme
     switch overlay {
     case .text(let editor, let purpose):
       textBox(purpose.title, editor: editor, state: state, into: &grid)
@@ -134,13 +133,30 @@ enum MeetingOverlayView {
     width: Int = 70, state: AppState, into grid: inout Grid
   ) {
     let theme = state.theme
+    let boxWidth = min(width, state.width - 2)
+    // The row under the cursor, when the box cuts it, is shown whole beneath the list (up to
+    // three lines): on a narrow screen the chair still reads what is being chosen.
+    // Where a row's text starts in the box: after the rating's badge, when it has one.
+    let indent = rows.indices.contains(cursor) && rows[cursor].rag != nil ? 4 : 1
+    let innerWidth = (boxWidth >= state.width - 2 ? state.width : boxWidth) - 2
+    let chosen = rows.indices.contains(cursor) ? rows[cursor].text : ""
+    let whole =
+      DisplayWidth.of(chosen) > innerWidth - indent
+      ? DisplayWidth.wrap(chosen, toWidth: max(1, innerWidth - indent), maximumLines: 3) : []
     let box = OverlayBox.centred(
-      width: min(width, state.width - 2), height: rows.count + 4, screenWidth: state.width,
-      screenHeight: state.height)
+      width: boxWidth, height: rows.count + 4 + whole.count,
+      screenWidth: state.width, screenHeight: state.height)
     let inner = OverlayBox.draw(title, in: box, theme: theme, into: &grid)
     grid.write(fitting: hint, x: inner.x, y: inner.y, width: inner.width, style: theme[.dim])
+    // The whole text takes the bottom of the box, if the box has room for it and a row.
+    let wholeRows = inner.height - 1 > whole.count + 1 ? whole.count : 0
+    for (line, text) in whole.prefix(wholeRows).enumerated() {
+      grid.write(
+        fitting: text, x: inner.x + indent, y: inner.maxY - wholeRows + line,
+        width: inner.width - indent, style: theme[.dim])
+    }
     // A list longer than the box scrolls to keep the cursor in it.
-    let room = max(1, inner.height - 1)
+    let room = max(1, inner.height - 1 - (wholeRows > 0 ? wholeRows + 1 : 0))
     let top = max(0, cursor - room + 1)
     for (offset, row) in rows.enumerated().dropFirst(top).prefix(room) {
       let y = inner.y + 1 + offset - top

@@ -44,8 +44,36 @@ struct MinutesCommand: ParsableCommand {
   var useChangedPlans = false
 
   func run() throws {
-    let contents = try MeetingCommands.readJournal(journal)
-    let record = MeetingRecord(entries: contents.entries)
+    let journal = self.journal
+    let bytes = try MeetingCommands.journalBytes(journal)
+    // The plans are loaded (and fingerprinted) while the journal is read and folded, each on
+    // a core of its own: the files come from the command line, or from the journal's first
+    // line. Whatever the rest of the journal says is checked once both are done.
+    let early: [String]? = {
+      do throws(ApplyError) {
+        if !paths.isEmpty {
+          let (files, problems) = PlanFileList.expand(paths, readers: PlanLoading.readers)
+          return problems.isEmpty ? files : nil
+        }
+        guard let start = JournalContents.start(of: bytes) else { return nil }
+        return try MeetingPlanFiles.files(
+          for: start, journal: journal, candidates: [], readers: PlanLoading.readers)
+      } catch {
+        return nil
+      }
+    }()
+    let (read, preloaded) = ConcurrentMap.both(
+      { () -> Result<MeetingRecord, ExitCode> in
+        Result { () throws(ExitCode) in
+          MeetingRecord(entries: try MeetingCommands.parseJournal(bytes, path: journal).entries)
+        }
+      },
+      {
+        early.map {
+          PlanLoader.load(paths: $0, readers: PlanLoading.readers, fingerprinting: true)
+        }
+      })
+    let record = try read.get()
     guard let start = record.start else {
       StandardStreams.error("boardwalk: \(journal): no meeting has started in this journal")
       throw ExitCode(1)
@@ -57,8 +85,10 @@ struct MinutesCommand: ParsableCommand {
     let first: PlanLoader.Result
     do throws(ApplyError) {
       let files = try MeetingPlanFiles.files(
-        for: record, journal: journal, candidates: paths, readers: PlanLoading.readers)
-      first = PlanLoader.load(paths: files, readers: PlanLoading.readers, fingerprinting: true)
+        for: start, journal: journal, candidates: paths, readers: PlanLoading.readers)
+      first =
+        preloaded.flatMap { $0.files.map(\.file) == files ? $0 : nil }
+        ?? PlanLoader.load(paths: files, readers: PlanLoading.readers, fingerprinting: true)
       choice = try MeetingPlanFiles.choose(
         for: record, journal: journal, candidates: files, allowChanged: useChangedPlans,
         readers: PlanLoading.readers,
@@ -120,12 +150,23 @@ struct MinutesCommand: ParsableCommand {
 enum MeetingCommands {
   /// Reads a journal, reporting a torn last line as a warning.
   static func readJournal(_ path: String) throws -> JournalContents {
+    try parseJournal(journalBytes(path), path: path)
+  }
+
+  /// A journal's bytes, or the reason it cannot be read, said.
+  static func journalBytes(_ path: String) throws(ExitCode) -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: path) else {
       StandardStreams.error("boardwalk: \(path): no such journal, or it cannot be read")
       throw ExitCode(1)
     }
-    do {
-      let contents = try JournalContents.parse(Array(data), file: path)
+    return Array(data)
+  }
+
+  /// The entries of the journal at `path`, whose bytes are `bytes`; a torn last line is
+  /// reported as a warning, anything worse as the error.
+  static func parseJournal(_ bytes: [UInt8], path: String) throws(ExitCode) -> JournalContents {
+    do throws(JournalError) {
+      let contents = try JournalContents.parse(bytes, file: path)
       if let torn = contents.tornTail { StandardStreams.error("boardwalk: warning: \(torn)") }
       return contents
     } catch {

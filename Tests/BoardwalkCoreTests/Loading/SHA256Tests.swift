@@ -1,5 +1,6 @@
-import BoardwalkCore
 import Testing
+
+@testable import BoardwalkCore
 
 @Suite("SHA-256 gives the standard digests")
 struct SHA256Tests {
@@ -48,5 +49,20 @@ struct SHA256Tests {
   func digestForm() {
     #expect(SHA256.digest(of: Array("abc".utf8)).count == 32)
     #expect(SHA256.digest(of: Array("abc".utf8)).prefix(4) == [0xba, 0x78, 0x16, 0xbf])
+  }
+
+  /// Every length from 0 to 300 bytes and some long ones, of bytes that are not all alike:
+  /// the processor's instructions (where this machine has them) and the rounds written in
+  /// Swift give the same digest, so neither path can drift from the other unseen.
+  @Test("the processor's SHA instructions and the portable rounds agree on every length")
+  func instructionsAgree() {
+    var generator = SystemRandomNumberGenerator()
+    let lengths = Array(0...300) + [1_000, 4_096, 65_536, 100_003]
+    for length in lengths {
+      let message = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+      #expect(
+        SHA256.digest(of: message) == SHA256.portableDigest(of: message),
+        "length \(length)")
+    }
   }
 }

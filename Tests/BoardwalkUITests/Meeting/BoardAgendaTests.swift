@@ -190,4 +190,31 @@ struct BoardAgendaTests {
     #expect(action.arising?.action == screen.currentID)
     #expect(action.business == nil)
   }
+
+  @Test("on a narrow screen the chosen row of a list is shown whole beneath it")
+  func wholeRowWhenCut() throws {
+    let long = BoardAction(
+      id: "2026-09-20/1",
+      text:
+        "Report on educational psychology recruitment, the locum budget and the backlog trajectory to the spring term",
+      owner: "Head of SEND", due: "2026-11")
+    var log = BoardActionLog()
+    log.fold(
+      MeetingRecord(entries: [
+        JournalEntry(
+          sequence: 1, time: "2026-09-20T10:00:00+00:00", event: .boardActionRaised(long))
+      ]), day: BoardMeetingTests.lastMeeting)
+    let context = BoardContext(
+      board: BoardMeetingTests.context().board, log: log,
+      previousMeeting: BoardMeetingTests.lastMeeting)
+    var screen = try MeetingScreen(width: 80, height: 24, board: context)
+    screen.type("v")
+    #expect(screen.shows("backlog trajectory to the spring term"), "\(screen)")
+    #expect(screen.shows("Head of SEND · due 2026-11"), "\(screen)")
+    // A row that fits is not repeated.
+    var short = try Self.screen(width: 80, height: 24)
+    short.type("v")
+    #expect(
+      short.grid.rows(containing: "Report on EP recruitment").count == 1, "\(short)")
+  }
 }
