@@ -50,6 +50,8 @@ struct SizeRun: Codable {
       return state
     }
     let store = load.store
+    // As the shell does once the first frame is drawn (the filters below wait for them).
+    store.prepareIndexes()
     let owner = store.owners.names.first ?? "nobody"
     var filters: [String: Double] = [:]
     for (name, text) in expressions(owner: owner) {

@@ -26,25 +26,34 @@ public enum PlanFileReader {
     path: String, planIndex: Int = 0, readers: [any PlanSourceReader] = [],
     fingerprinting: Bool = false
   ) -> Outcome {
+    read(
+      path: path, planIndex: planIndex, readers: readers, fingerprinting: fingerprinting,
+      into: ReadBuffer())
+  }
+
+  /// ``read(path:planIndex:readers:fingerprinting:)`` into `buffer`, which a worker keeps
+  /// from one file to the next.
+  static func read(
+    path: String, planIndex: Int, readers: [any PlanSourceReader], fingerprinting: Bool,
+    into buffer: ReadBuffer
+  ) -> Outcome {
     if let reader = readers.reader(for: path) {
       return read(path: path, planIndex: planIndex, through: reader)
     }
-    let data: Data
-    do {
-      // Read, not mapped: a file changed or cut short while it is read must not crash us.
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
+    // Read, not mapped: a file changed or cut short while it is read must not crash us.
+    switch buffer.read(path) {
+    case .failure(let problem):
       return Outcome(
         file: path, plan: nil,
-        diagnostics: [Diagnostic(.error, file: path, message: "cannot read the file (\(reason))")],
+        diagnostics: [
+          Diagnostic(.error, file: path, message: "cannot read the file (\(problem.reason))")
+        ],
         byteCount: 0)
+    case .success(let bytes):
+      var outcome = decode(bytes, file: path, planIndex: planIndex)
+      if fingerprinting { outcome.sha256 = SHA256.hex(of: bytes) }
+      return outcome
     }
-    var outcome = data.withUnsafeBytes { raw in
-      decode(raw.bindMemory(to: UInt8.self), file: path, planIndex: planIndex)
-    }
-    if fingerprinting { outcome.sha256 = SHA256.hex(of: data) }
-    return outcome
   }
 
   /// Decodes a plan file's bytes; `file` names it in diagnostics.

@@ -78,10 +78,12 @@ public enum PlanLoader {
         PlanFileReader.read(path: $0, readers: readers, fingerprinting: fingerprinting)
       }
     }
-    // Each file's actions are numbered as the plan it will be if every file loads.
-    return ConcurrentMap.map(files.indices) { index in
+    // Each file's actions are numbered as the plan it will be if every file loads. Each
+    // worker reads into a buffer of its own, kept from one file to the next.
+    return ConcurrentMap.map(files.indices, withEach: ReadBuffer.init) { index, buffer in
       PlanFileReader.read(
-        path: files[index], planIndex: index, readers: readers, fingerprinting: fingerprinting)
+        path: files[index], planIndex: index, readers: readers, fingerprinting: fingerprinting,
+        into: buffer)
     }
   }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// An index of a store built once, by its first reader, on the reader's thread; readers at
 /// the same time wait for it. A screen starts the build on a background queue as soon as it
-/// has a store (``PlanStore/prepareIndexes()``); a command that never reads it never pays.
+/// has drawn its first frame (``PlanStore/prepareIndexes()``); a command that never reads it
+/// never pays.
 final class LazyIndex<Index: Sendable>: @unchecked Sendable {
   private let condition = NSCondition()
   private var built: Index?

@@ -44,7 +44,7 @@ public struct PlanStore: Sendable {
     self.columns = columns
     areas = AreaIndex(parts: parts, starts: starts)
     // Built when first read: `minutes`, `apply` and `check` never search, and should not pay
-    // for it. The screen starts them at once (prepareIndexes()).
+    // for it. The screen starts them once its first frame is drawn (prepareIndexes()).
     ownerIndex = LazyIndex { OwnerIndex(actions: actions) }
     searchIndex = LazyIndex { SearchText(actions: actions) }
     let loaded = plans

@@ -80,8 +80,8 @@ public struct AppState: Sendable {
   ) throws(FilterError) {
     self.isPublic = isPublic
     self.returns = returns
-    // The screen filters and picks owners from its first keystroke: the indexes start now.
-    store.prepareIndexes()
+    // The owner and search indexes are started by the shell once the first frame is drawn
+    // (``PlanStore/prepareIndexes()``): they would share the processor with it otherwise.
     self.store = store
     self.today = today
     self.theme = theme

@@ -85,6 +85,9 @@ struct InteractiveSession {
       state = App.update(consume state, .feedback(opened))
     }
     terminal.draw(Renderer.render(state))
+    // The screen filters and picks owners from its first keystroke: with the first frame on
+    // screen, the owner and search indexes are built in the background, before a key comes.
+    store.prepareIndexes()
     while !state.isFinished {
       // Ctrl-C asks first while something is being written (and once it has asked, ends).
       terminal.asksBeforeInterrupt = state.unsavedDraft != nil && !state.isAskingToQuit
