@@ -40,8 +40,9 @@ struct ReadBufferTests {
   }
 
   @Test("a map whose workers each keep a context gives every element's result once, in order")
-  func everyFileOnce() {
-    let seen = ConcurrentMap.map(Array(0..<200), withEach: { [Int]() }) { index, _ in index * 2 }
+  func everyResultOnce() {
+    let seen = ConcurrentMap.map(
+      Array(0..<200), withEach: { [Int]() }, { index, _ in index * 2 })
     #expect(seen == Array(0..<200).map { $0 * 2 })
   }
 }
