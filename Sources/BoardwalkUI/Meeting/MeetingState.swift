@@ -70,15 +70,24 @@ public struct MeetingState: Sendable {
     guard let board else { return [] }
     var left: [String] = []
     if record.attendance.isEmpty { left.append("attendance (w)") }
-    if let previous = board.previousMeeting,
-      !record.approvals.contains(where: { $0.meeting == previous.description })
-    {
+    if let previous = board.previousMeeting, !hasAgreedMinutes(of: previous) {
       left.append("minutes of \(previous.readable) to agree (m)")
     }
-    let reviewed = Set(record.boardActionReviews.map(\.id))
-    let open = board.log.open.filter { !reviewed.contains($0.action.id) }.count
+    let open = actionsToReview
     if open > 0 { left.append("\(open) board action\(open == 1 ? "" : "s") to review (v)") }
     return left
+  }
+
+  /// Whether this meeting has agreed the minutes of the meeting of `day`.
+  private func hasAgreedMinutes(of day: CalendarDate) -> Bool {
+    record.approvals.contains { $0.meeting == day.description }
+  }
+
+  /// How many of the board's actions still open from earlier meetings this meeting has not
+  /// reviewed yet.
+  private var actionsToReview: Int {
+    let reviewed = Set(record.boardActionReviews.map(\.id))
+    return (board?.log.open ?? []).filter { !reviewed.contains($0.action.id) }.count
   }
 
   /// Where standing item `item` stands: whether it is done, and what the agenda says beside
@@ -100,16 +109,14 @@ public struct MeetingState: Sendable {
       return (false, count == 0 ? "none yet · D" : "\(count) declared · D")
     case .previousMinutes:
       guard let previous = board.previousMeeting else { return (true, "no earlier meeting") }
-      let agreed = record.approvals.contains { $0.meeting == previous.description }
-      return agreed ? (true, "agreed · m") : (false, "to agree · m")
+      return hasAgreedMinutes(of: previous) ? (true, "agreed · m") : (false, "to agree · m")
     case .actionLog:
       let open = board.log.open.count
       guard open > 0 else {
         let raised = record.boardActions.count
         return (false, raised == 0 ? "nothing open · b adds" : "\(raised) new · b")
       }
-      let reviewed = Set(record.boardActionReviews.map(\.id))
-      let left = board.log.open.filter { !reviewed.contains($0.action.id) }.count
+      let left = actionsToReview
       return left == 0 ? (true, "reviewed · v") : (false, "\(left) to review · v")
     case .otherBusiness:
       let count = record.otherBusiness.count
