@@ -27,7 +27,14 @@ public struct JournalContents: Sendable {
   public static func parse(
     _ bytes: [UInt8], file: String, after sequence: Int = 0, kind: JournalKind = .meeting
   ) throws(JournalError) -> JournalContents {
-    let lines = Self.lines(of: bytes)
+    var lines = Self.lines(of: bytes)
+    // A file that is not a journal (a plan given where the journal goes) is refused on its
+    // first line, before the rest of it is decoded.
+    if sequence == 0, let first = Self.firstEntryLine(lines, of: bytes, kind: kind),
+      !first.isStart
+    {
+      lines = Array(lines[...first.index])
+    }
     let decoded = Self.decode(lines, of: bytes)
     var entries: [JournalEntry] = []
     entries.reserveCapacity(lines.count)
@@ -93,6 +100,18 @@ public struct JournalContents: Sendable {
         return nil
       }
       return start
+    }
+    return nil
+  }
+
+  /// The first line that is not blank, and whether it starts a file of `kind`.
+  private static func firstEntryLine(_ lines: [Line], of bytes: [UInt8], kind: JournalKind)
+    -> (index: Int, isStart: Bool)?
+  {
+    for (index, line) in lines.enumerated() {
+      guard let result = decode([line], of: bytes).first, let decoded = result else { continue }
+      guard case .success(let entry) = decoded else { return (index, false) }
+      return (index, kind.isStart(entry.event))
     }
     return nil
   }
